@@ -1,0 +1,89 @@
+package no.kriteriebank.bank;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import no.kriteriebank.internal.CriterionRules;
+import no.kriteriebank.internal.ModelValidation;
+import no.kriteriebank.internal.PathLocations;
+import no.kriteriebank.model.Criterion;
+
+/** The checks every bank passes: Bean Validation, the cross-field rules and unique ids. */
+final class BankChecks {
+    private BankChecks() {
+    }
+
+    /** A criterion together with where it was read from. */
+    record Located(Criterion criterion, String file, String path, PathLocations locations) {
+    }
+
+    static List<Problem> check(String file, BankInfo info, List<Criterion> criteria, PathLocations locations) {
+        List<Problem> problems = new ArrayList<>();
+        for (ModelValidation.Violation v : ModelValidation.validate(info)) {
+            problems.add(new Problem(file, 0, 0, v.path(), v.message()));
+        }
+        List<Located> located = new ArrayList<>();
+        for (int i = 0; i < criteria.size(); i++) {
+            Criterion c = criteria.get(i);
+            if (c == null) {
+                problems.add(new Problem(file, 0, 0, "criteria[" + i + "]", "must not be empty"));
+                continue;
+            }
+            for (ModelValidation.Violation v : ModelValidation.validate(c)) {
+                problems.add(new Problem(file, 0, 0, "criteria[" + i + "]." + v.path(), v.message()));
+            }
+            located.add(new Located(c, file, "criteria[" + i + "]", locations));
+        }
+        problems.addAll(rules(located));
+        problems.sort(Problem.ORDER);
+        return problems;
+    }
+
+    static List<Problem> check(Criterion criterion) {
+        List<Problem> problems = new ArrayList<>();
+        for (ModelValidation.Violation v : ModelValidation.validate(criterion)) {
+            problems.add(new Problem(null, 0, 0, v.path(), v.message()));
+        }
+        for (ModelValidation.Violation v : new CriterionRules().check(criterion)) {
+            problems.add(new Problem(null, 0, 0, v.path(), v.message()));
+        }
+        problems.sort(Problem.ORDER);
+        return problems;
+    }
+
+    /** Cross-field rules and unique ids over criteria that may come from several files. */
+    static List<Problem> rules(List<Located> criteria) {
+        List<Problem> problems = new ArrayList<>();
+        CriterionRules rules = new CriterionRules();
+        Map<String, Located> seen = new HashMap<>();
+        for (Located l : criteria) {
+            for (ModelValidation.Violation v : rules.check(l.criterion())) {
+                problems.add(problem(l, l.path() + "." + v.path(), v.message()));
+            }
+            String id = l.criterion().id();
+            if (id == null) {
+                continue;
+            }
+            Located first = seen.putIfAbsent(id, l);
+            if (first != null) {
+                int[] at = first.locations().find(first.path() + ".id");
+                String where = (first.file() == null ? "" : first.file() + ":") + (at[0] > 0 ? at[0] + ":" + at[1]
+                        : first.path());
+                problems.add(problem(l, l.path() + ".id", "duplicate id " + id + ", first defined at " + where));
+            }
+        }
+        for (Located l : criteria) {
+            String successor = l.criterion().supersededBy();
+            if (successor != null && !seen.containsKey(successor)) {
+                problems.add(problem(l, l.path() + ".supersededBy", "names " + successor + ", which is not in the bank"));
+            }
+        }
+        return problems;
+    }
+
+    static Problem problem(Located l, String path, String message) {
+        int[] at = l.locations().find(path);
+        return new Problem(l.file(), at[0], at[1], path, message);
+    }
+}

@@ -1,0 +1,36 @@
+package no.kriteriebank.bank;
+
+import java.util.List;
+
+/**
+ * Thrown when bank or tender files cannot be read or are invalid. The message lists every problem, one per line, as
+ * {@code file:line:column: path: message}; {@link #problems()} gives them as data.
+ */
+public class BankLoadException extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    private final transient List<Problem> problems;
+
+    /** An exception for the given problems, which must not be empty. */
+    public BankLoadException(List<Problem> problems) {
+        super(message(problems));
+        if (problems.isEmpty()) {
+            throw new IllegalArgumentException("no problems");
+        }
+        this.problems = List.copyOf(problems);
+    }
+
+    /** The problems, ordered by file, line, column and path. */
+    public List<Problem> problems() {
+        return problems;
+    }
+
+    private static String message(List<Problem> problems) {
+        StringBuilder out = new StringBuilder();
+        out.append(problems.size() == 1 ? "1 problem" : problems.size() + " problems");
+        for (Problem problem : problems) {
+            out.append('\n').append(problem);
+        }
+        return out.toString();
+    }
+}

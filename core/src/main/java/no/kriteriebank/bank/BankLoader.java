@@ -1,0 +1,264 @@
+package no.kriteriebank.bank;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import no.kriteriebank.internal.DocumentReader;
+import no.kriteriebank.internal.ModelValidation;
+import no.kriteriebank.internal.PathLocations;
+import no.kriteriebank.model.Criterion;
+
+/**
+ * Reads banks from YAML or JSON: a directory with a {@code bank.yaml} and one file per area, a single file, or
+ * classpath resources.
+ *
+ * <p>Every problem in every file is collected before anything is thrown, so one run shows them all, each as {@code
+ * file:line:column: path: message}. Unknown fields are errors.
+ */
+public final class BankLoader {
+    /** The name of a bank directory's main file. */
+    public static final String MAIN_FILE = "bank.yaml";
+
+    private BankLoader() {
+    }
+
+    /**
+     * Loads a bank from a directory (its {@code bank.yaml} and the files that lists, or else every {@code .yaml},
+     * {@code .yml} and {@code .json} file beside it, sorted by name) or from a single file.
+     *
+     * @throws BankLoadException when anything cannot be read or is invalid
+     */
+    public static CriteriaBank load(Path path) {
+        if (Files.isDirectory(path)) {
+            Path main = path.resolve(MAIN_FILE);
+            if (!Files.isRegularFile(main)) {
+                throw new BankLoadException(List.of(new Problem(path.toString(), 0, 0, "",
+                        "a bank directory must contain " + MAIN_FILE)));
+            }
+            return load(new DirectorySource(path));
+        }
+        if (!Files.isRegularFile(path)) {
+            throw new BankLoadException(List.of(new Problem(path.toString(), 0, 0, "", "no such file or directory")));
+        }
+        String content = readFile(path);
+        return read(path.toString(), content);
+    }
+
+    /**
+     * Loads a bank from classpath resources: {@code directory/bank.yaml} and the files its {@code files} lists.
+     *
+     * @param classLoader where to look
+     * @param directory the resource directory, e.g. {@code no/kriteriebank/templates/bank}
+     */
+    public static CriteriaBank loadResources(ClassLoader classLoader, String directory) {
+        return load(new ResourceSource(classLoader, directory));
+    }
+
+    /**
+     * Reads a single-file bank from text.
+     *
+     * @param fileName the name used in problems; {@code .json} selects JSON, anything else YAML
+     */
+    public static CriteriaBank read(String fileName, String content) {
+        DocumentReader.Result<BankFile> main = new DocumentReader<>(BankFile.class).read(fileName, content);
+        List<Problem> problems = new ArrayList<>(main.problems());
+        if (main.value() == null) {
+            throw failure(problems);
+        }
+        if (main.value().files() != null && !main.value().files().isEmpty()) {
+            problems.add(new Problem(fileName, 0, 0, "files", "a single-file bank cannot list other files"));
+        }
+        return finish(fileName, main, List.of(), problems);
+    }
+
+    private static CriteriaBank load(Source source) {
+        String mainName = source.name(MAIN_FILE);
+        String mainText;
+        try {
+            mainText = source.read(MAIN_FILE);
+        } catch (IOException e) {
+            throw failure(List.of(new Problem(mainName, 0, 0, "", "cannot be read: " + e.getMessage())));
+        }
+        DocumentReader.Result<BankFile> main = new DocumentReader<>(BankFile.class).read(mainName, mainText);
+        List<Problem> problems = new ArrayList<>(main.problems());
+        if (main.value() == null) {
+            throw failure(problems);
+        }
+        List<String> names;
+        try {
+            names = main.value().files() == null || main.value().files().isEmpty() ? source.list()
+                    : main.value().files();
+        } catch (IOException e) {
+            throw failure(List.of(new Problem(mainName, 0, 0, "files", "cannot list the bank's files: "
+                    + e.getMessage())));
+        }
+        List<Loaded> others = new ArrayList<>();
+        for (int i = 0; i < names.size(); i++) {
+            String name = names.get(i);
+            if (name.equals(MAIN_FILE)) {
+                continue;
+            }
+            String fileName = source.name(name);
+            String text;
+            try {
+                text = source.read(name);
+            } catch (IOException e) {
+                int[] at = main.locations().find("files[" + i + "]");
+                problems.add(new Problem(mainName, at[0], at[1], "files[" + i + "]",
+                        "cannot read " + name + ": " + e.getMessage()));
+                continue;
+            }
+            DocumentReader.Result<CriteriaFile> file = new DocumentReader<>(CriteriaFile.class).read(fileName, text);
+            problems.addAll(file.problems());
+            if (file.value() != null) {
+                others.add(new Loaded(fileName, file.value().criteria(), file.locations()));
+            }
+        }
+        return finish(mainName, main, others, problems);
+    }
+
+    private record Loaded(String file, List<Criterion> criteria, PathLocations locations) {
+    }
+
+    private static CriteriaBank finish(String mainName, DocumentReader.Result<BankFile> main, List<Loaded> others,
+            List<Problem> problems) {
+        BankInfo info = main.value().info();
+        for (ModelValidation.Violation v : ModelValidation.validate(info)) {
+            int[] at = main.locations().find(v.path());
+            problems.add(new Problem(mainName, at[0], at[1], v.path(), v.message()));
+        }
+        List<Loaded> all = new ArrayList<>();
+        if (main.value().criteria() != null) {
+            all.add(new Loaded(mainName, main.value().criteria(), main.locations()));
+        }
+        all.addAll(others);
+        List<BankChecks.Located> located = new ArrayList<>();
+        List<Criterion> criteria = new ArrayList<>();
+        for (Loaded file : all) {
+            if (file.criteria() == null) {
+                continue;
+            }
+            for (int i = 0; i < file.criteria().size(); i++) {
+                Criterion c = file.criteria().get(i);
+                if (c != null) {
+                    located.add(new BankChecks.Located(c, file.file(), "criteria[" + i + "]", file.locations()));
+                    criteria.add(c);
+                }
+            }
+        }
+        problems.addAll(BankChecks.rules(located));
+        if (!problems.isEmpty()) {
+            throw failure(problems);
+        }
+        return CriteriaBank.checked(info, criteria);
+    }
+
+    private static BankLoadException failure(List<Problem> problems) {
+        List<Problem> sorted = new ArrayList<>(new java.util.LinkedHashSet<>(problems));
+        sorted.sort(Problem.ORDER);
+        return new BankLoadException(sorted);
+    }
+
+    static String readFile(Path path) {
+        try {
+            return decode(Files.readAllBytes(path));
+        } catch (IOException e) {
+            throw new BankLoadException(List.of(new Problem(path.toString(), 0, 0, "",
+                    "cannot be read: " + e.getMessage())));
+        }
+    }
+
+    static String decode(byte[] bytes) throws CharacterCodingException {
+        String text = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT)
+                .decode(ByteBuffer.wrap(bytes)).toString();
+        return text.startsWith("\uFEFF") ? text.substring(1) : text;
+    }
+
+    /** Where a bank's files come from. */
+    private interface Source {
+        String name(String file);
+
+        String read(String file) throws IOException;
+
+        List<String> list() throws IOException;
+    }
+
+    private static final class DirectorySource implements Source {
+        private final Path dir;
+
+        DirectorySource(Path dir) {
+            this.dir = dir;
+        }
+
+        @Override
+        public String name(String file) {
+            return dir.resolve(file).toString();
+        }
+
+        @Override
+        public String read(String file) throws IOException {
+            Path root = dir.toAbsolutePath().normalize();
+            Path p = root.resolve(file).normalize();
+            if (!p.startsWith(root)) {
+                throw new IOException("it lies outside the bank directory");
+            }
+            try {
+                return decode(Files.readAllBytes(p));
+            } catch (CharacterCodingException e) {
+                throw new IOException("it is not UTF-8 text");
+            } catch (java.nio.file.NoSuchFileException e) {
+                throw new IOException("no such file");
+            }
+        }
+
+        @Override
+        public List<String> list() throws IOException {
+            try (Stream<Path> files = Files.list(dir)) {
+                return files.map(p -> p.getFileName().toString())
+                        .filter(n -> n.endsWith(".yaml") || n.endsWith(".yml") || n.endsWith(".json"))
+                        .sorted()
+                        .toList();
+            }
+        }
+    }
+
+    private static final class ResourceSource implements Source {
+        private final ClassLoader classLoader;
+        private final String dir;
+
+        ResourceSource(ClassLoader classLoader, String dir) {
+            this.classLoader = classLoader;
+            this.dir = dir.endsWith("/") ? dir.substring(0, dir.length() - 1) : dir;
+        }
+
+        @Override
+        public String name(String file) {
+            return dir + "/" + file;
+        }
+
+        @Override
+        public String read(String file) throws IOException {
+            try (InputStream in = classLoader.getResourceAsStream(name(file))) {
+                if (in == null) {
+                    throw new IOException("no such resource");
+                }
+                return decode(in.readAllBytes());
+            }
+        }
+
+        @Override
+        public List<String> list() throws IOException {
+            throw new IOException("a bank on the classpath must list its files in " + MAIN_FILE);
+        }
+    }
+}

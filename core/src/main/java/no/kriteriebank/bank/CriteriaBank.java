@@ -1,0 +1,154 @@
+package no.kriteriebank.bank;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import no.kriteriebank.internal.DidYouMean;
+import no.kriteriebank.model.Criterion;
+
+/**
+ * A versioned, validated set of criteria: the standard bank, a network's own bank, or the two merged.
+ *
+ * <p>Instances are immutable and thread-safe. Get one from {@link BankLoader} or {@link #of(BankInfo, List)}, which
+ * both check every criterion, so a {@code CriteriaBank} is always valid.
+ */
+public final class CriteriaBank {
+    private final BankInfo info;
+    private final List<Criterion> criteria;
+    private final Map<String, Criterion> byId;
+
+    private CriteriaBank(BankInfo info, List<Criterion> criteria) {
+        this.info = info;
+        this.criteria = List.copyOf(criteria);
+        Map<String, Criterion> index = new LinkedHashMap<>();
+        for (Criterion c : this.criteria) {
+            index.put(c.id(), c);
+        }
+        this.byId = Collections.unmodifiableMap(index);
+    }
+
+    /**
+     * A bank of the given criteria, after checking them as a loaded bank is checked.
+     *
+     * @throws BankLoadException listing every problem, with paths such as {@code criteria[2].text.nb}
+     */
+    public static CriteriaBank of(BankInfo info, List<Criterion> criteria) {
+        List<Problem> problems = BankChecks.check(null, info, criteria, no.kriteriebank.internal.PathLocations.none());
+        if (!problems.isEmpty()) {
+            throw new BankLoadException(problems);
+        }
+        return new CriteriaBank(info, criteria);
+    }
+
+    /**
+     * Checks one criterion on its own: field constraints and the cross-field rules (placeholders match parameters,
+     * award details go with award criteria, bounds and weight ranges are in order, defaults are valid, labels accept
+     * equivalents). Paths are relative to the criterion, e.g. {@code parameters[0].default}.
+     *
+     * @return the problems, ordered by path; empty when the criterion is valid
+     */
+    public static List<Problem> check(Criterion criterion) {
+        return BankChecks.check(criterion);
+    }
+
+    /** A bank already checked by the loader. */
+    static CriteriaBank checked(BankInfo info, List<Criterion> criteria) {
+        return new CriteriaBank(info, criteria);
+    }
+
+    /** Id, version, release date and publisher. */
+    public BankInfo info() {
+        return info;
+    }
+
+    /** All criteria, in the order of the files they were loaded from. */
+    public List<Criterion> criteria() {
+        return criteria;
+    }
+
+    /** The number of criteria. */
+    public int size() {
+        return criteria.size();
+    }
+
+    /** The criterion with this id ({@code TRA-03}); a pinned key ({@code TRA-03@2}) matches only that revision. */
+    public Optional<Criterion> find(String idOrKey) {
+        Objects.requireNonNull(idOrKey, "id");
+        int at = idOrKey.indexOf('@');
+        if (at < 0) {
+            return Optional.ofNullable(byId.get(idOrKey));
+        }
+        Criterion c = byId.get(idOrKey.substring(0, at));
+        return c != null && c.key().equals(idOrKey) ? Optional.of(c) : Optional.empty();
+    }
+
+    /**
+     * The criterion with this id.
+     *
+     * @throws UnknownCriterionException when there is none; its message suggests the closest id
+     */
+    public Criterion get(String id) {
+        Criterion c = byId.get(id);
+        if (c == null) {
+            throw new UnknownCriterionException(id, suggest(id).orElse(null));
+        }
+        return c;
+    }
+
+    /** The known id closest to a misspelt one, if any is close. */
+    public Optional<String> suggest(String id) {
+        return DidYouMean.closest(id, byId.keySet());
+    }
+
+    /** A query over this bank's criteria. */
+    public CriteriaQuery query() {
+        return new CriteriaQuery(this);
+    }
+
+    /**
+     * This bank with a network's bank on top: the overlay's criteria are added after this bank's.
+     *
+     * <p>An overlay adds criteria in its own namespace ({@code gki:TRA-01}); it may not redefine a criterion of the
+     * base bank, because a tender pinned to {@code TRA-03@2} must mean the same words whichever overlays are loaded.
+     * The merged bank keeps this bank's info.
+     *
+     * @throws BankLoadException naming every id the overlay redefines
+     */
+    public CriteriaBank withOverlay(CriteriaBank overlay) {
+        List<Problem> problems = new ArrayList<>();
+        for (Criterion c : overlay.criteria) {
+            if (byId.containsKey(c.id())) {
+                problems.add(new Problem(overlay.info.id(), 0, 0, "criteria[" + overlay.criteria.indexOf(c) + "].id",
+                        "overlay " + overlay.info.label() + " redefines " + c.id() + " of " + info.label()
+                                + "; give the network's criteria their own namespace, e.g. " + overlay.info.id() + ":"
+                                + c.id()));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new BankLoadException(problems);
+        }
+        List<Criterion> merged = new ArrayList<>(criteria);
+        merged.addAll(overlay.criteria);
+        return new CriteriaBank(info, merged);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof CriteriaBank && ((CriteriaBank) o).info.equals(info)
+                && ((CriteriaBank) o).criteria.equals(criteria);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(info, criteria);
+    }
+
+    @Override
+    public String toString() {
+        return "CriteriaBank[" + info.label() + ", " + criteria.size() + " criteria]";
+    }
+}

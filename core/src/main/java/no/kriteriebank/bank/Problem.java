@@ -1,0 +1,40 @@
+package no.kriteriebank.bank;
+
+import java.util.Comparator;
+
+/**
+ * One thing wrong with a bank or tender file, where it is and what was expected.
+ *
+ * @param file the file name as given to the loader, or null for objects built in code
+ * @param line 1-based line, or 0 when unknown
+ * @param column 1-based column, or 0 when unknown
+ * @param path the field path inside the file, e.g. {@code criteria[3].documentation[0].type}; empty for the whole file
+ * @param message what is wrong and what was expected
+ */
+public record Problem(String file, int line, int column, String path, String message) {
+
+    /** Orders problems by file, position, path and message, so reports are stable. */
+    public static final Comparator<Problem> ORDER = Comparator
+            .comparing((Problem p) -> p.file == null ? "" : p.file)
+            .thenComparingInt(Problem::line)
+            .thenComparingInt(Problem::column)
+            .thenComparing(Problem::path)
+            .thenComparing(Problem::message);
+
+    /** {@code file:line:column: path: message}, leaving out the parts that are unknown. */
+    @Override
+    public String toString() {
+        StringBuilder out = new StringBuilder();
+        if (file != null) {
+            out.append(file).append(':');
+            if (line > 0) {
+                out.append(line).append(':').append(column).append(':');
+            }
+            out.append(' ');
+        }
+        if (!path.isEmpty()) {
+            out.append(path).append(": ");
+        }
+        return out.append(message).toString();
+    }
+}

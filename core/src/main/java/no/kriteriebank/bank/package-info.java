@@ -1,0 +1,6 @@
+/**
+ * Criteria banks: loading them from YAML or JSON with precise errors ({@link no.kriteriebank.bank.BankLoader}),
+ * querying them ({@link no.kriteriebank.bank.CriteriaBank}, {@link no.kriteriebank.bank.CriteriaQuery}), merging a
+ * network's bank onto the standard one, and writing them back.
+ */
+package no.kriteriebank.bank;

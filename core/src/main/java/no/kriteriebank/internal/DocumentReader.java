@@ -1,0 +1,300 @@
+package no.kriteriebank.internal;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
+import no.kriteriebank.bank.Problem;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.exc.StreamReadException;
+import tools.jackson.databind.DatabindException;
+import tools.jackson.databind.DeserializationContext;
+import tools.jackson.databind.JavaType;
+import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.ValueDeserializer;
+import tools.jackson.databind.deser.DeserializationProblemHandler;
+import tools.jackson.databind.deser.ValueInstantiator;
+import tools.jackson.databind.exc.UnrecognizedPropertyException;
+
+/**
+ * Reads one YAML or JSON document into a model type and collects every problem with its position, instead of
+ * stopping at the first. Internal: not part of the public API.
+ *
+ * @param <T> the type read
+ */
+public final class DocumentReader<T> {
+    private final Class<T> type;
+
+    /** A reader for documents of the given type. */
+    public DocumentReader(Class<T> type) {
+        this.type = type;
+    }
+
+    /** The outcome: the value (null when it could not be bound), where each path is, and the problems found. */
+    public record Result<T>(T value, PathLocations locations, List<Problem> problems) {
+    }
+
+    /**
+     * Reads a document. Syntax, type and unknown-field problems are collected; Bean Validation runs on the bound
+     * value, and problems at a path that already failed binding are left out so each mistake is said once.
+     *
+     * @param fileName the name used in problems
+     * @param content the document text
+     */
+    public Result<T> read(String fileName, String content) {
+        ObjectMapper mapper = Mappers.forFile(fileName);
+        List<Problem> problems = new ArrayList<>();
+        PathLocations locations;
+        try (JsonParser parser = mapper.createParser(content)) {
+            locations = PathLocations.index(parser);
+        } catch (JacksonException e) {
+            problems.add(syntax(fileName, e));
+            return new Result<>(null, PathLocations.none(), problems);
+        }
+        if (content.isBlank()) {
+            problems.add(new Problem(fileName, 1, 1, "", "the file is empty"));
+            return new Result<>(null, locations, problems);
+        }
+        Collector collector = new Collector(fileName, locations);
+        T value = null;
+        try {
+            value = mapper.readerFor(type).withHandler(collector).readValue(content);
+        } catch (StreamReadException e) {
+            problems.add(syntax(fileName, e));
+        } catch (DatabindException e) {
+            collector.add(e);
+        } catch (JacksonException e) {
+            problems.add(syntax(fileName, e));
+        }
+        problems.addAll(collector.problems);
+        if (value == null) {
+            if (problems.isEmpty()) {
+                problems.add(new Problem(fileName, 1, 1, "", "expected a mapping (key: value) at the top of the file"));
+            }
+            return new Result<>(null, locations, problems);
+        }
+        Set<String> failed = collector.problems.stream().map(Problem::path).collect(Collectors.toSet());
+        for (ModelValidation.Violation v : ModelValidation.validate(value)) {
+            if (!failed.contains(v.path())) {
+                int[] at = locations.find(v.path());
+                problems.add(new Problem(fileName, at[0], at[1], v.path(), v.message()));
+            }
+        }
+        return new Result<>(value, locations, problems);
+    }
+
+    private static Problem syntax(String fileName, JacksonException e) {
+        TokenStreamLocation at = e.getLocation();
+        String message = condense(e.getOriginalMessage());
+        return new Problem(fileName, at == null ? 0 : at.getLineNr(), at == null ? 0 : at.getColumnNr(),
+                pathOf(e), "syntax error: " + message.trim());
+    }
+
+    /** The parser's explanation on one line, without the echoed source excerpt and position lines. */
+    static String condense(String message) {
+        StringBuilder out = new StringBuilder();
+        for (String line : message.split("\n")) {
+            String t = line.trim();
+            if (t.isEmpty() || t.startsWith("in 'reader'") || t.startsWith("in reader") || t.startsWith("^")
+                    || t.startsWith("at [") || line.startsWith("    ")) {
+                continue;
+            }
+            if (out.length() > 0) {
+                out.append(' ');
+            }
+            out.append(t);
+        }
+        return out.toString();
+    }
+
+    static String pathOf(JacksonException e) {
+        StringBuilder out = new StringBuilder();
+        for (JacksonException.Reference ref : e.getPath()) {
+            if (ref.getPropertyName() != null) {
+                if (out.length() > 0) {
+                    out.append('.');
+                }
+                out.append(ref.getPropertyName());
+            } else if (ref.getIndex() >= 0) {
+                out.append('[').append(ref.getIndex()).append(']');
+            }
+        }
+        return out.toString();
+    }
+
+    /** Turns Jackson's binding complaints into problems and lets binding go on, so one run reports them all. */
+    private static final class Collector extends DeserializationProblemHandler {
+        private final String fileName;
+        private final PathLocations locations;
+        private final List<Problem> problems = new ArrayList<>();
+        private final Set<String> seen = new HashSet<>();
+
+        Collector(String fileName, PathLocations locations) {
+            this.fileName = fileName;
+            this.locations = locations;
+        }
+
+        private void add(JsonParser p, String path, String message) {
+            if (seen.add(path)) {
+                int[] at = position(path, p.currentTokenLocation());
+                problems.add(new Problem(fileName, at[0], at[1], path, message));
+            }
+        }
+
+        /** The key's position from the index, which is where a reader looks; else where the parser stood. */
+        private int[] position(String path, TokenStreamLocation fallback) {
+            int[] indexed = locations.find(path);
+            if (indexed[0] > 0 && !path.isEmpty()) {
+                return indexed;
+            }
+            return fallback == null || fallback.getLineNr() < 1 ? indexed
+                    : new int[] {fallback.getLineNr(), fallback.getColumnNr()};
+        }
+
+        void add(DatabindException e) {
+            String path = pathOf(e);
+            if (!seen.add(path)) {
+                return;
+            }
+            int[] at = position(path, e.getLocation());
+            String message;
+            if (e instanceof UnrecognizedPropertyException) {
+                UnrecognizedPropertyException u = (UnrecognizedPropertyException) e;
+                message = unknownField(u.getPropertyName(), u.getKnownPropertyIds());
+            } else {
+                message = e.getOriginalMessage();
+                int cut = message.indexOf('\n');
+                message = cut > 0 ? message.substring(0, cut) : message;
+            }
+            problems.add(new Problem(fileName, at[0], at[1], path, message));
+        }
+
+        @Override
+        public boolean handleUnknownProperty(DeserializationContext ctxt, JsonParser p,
+                ValueDeserializer<?> deserializer, Object beanOrClass, String propertyName) {
+            Set<String> known = new java.util.TreeSet<>();
+            if (deserializer != null) {
+                deserializer.getKnownPropertyNames().forEach(n -> known.add(String.valueOf(n)));
+            }
+            add(p, PathLocations.path(p.streamReadContext()), unknownField(propertyName, known));
+            p.skipChildren();
+            return true;
+        }
+
+        @Override
+        public Object handleWeirdStringValue(DeserializationContext ctxt, Class<?> targetType, String valueToConvert,
+                String failureMsg) {
+            JsonParser p = ctxt.getParser();
+            add(p, PathLocations.path(p.streamReadContext()), expected(targetType, "'" + valueToConvert + "'"));
+            return emptyValue(targetType);
+        }
+
+        @Override
+        public Object handleWeirdNumberValue(DeserializationContext ctxt, Class<?> targetType, Number valueToConvert,
+                String failureMsg) {
+            JsonParser p = ctxt.getParser();
+            add(p, PathLocations.path(p.streamReadContext()), expected(targetType, String.valueOf(valueToConvert)));
+            return emptyValue(targetType);
+        }
+
+        @Override
+        public Object handleUnexpectedToken(DeserializationContext ctxt, JavaType targetType, JsonToken t,
+                JsonParser p, String failureMsg) {
+            String found = t == JsonToken.START_ARRAY ? "a list" : t == JsonToken.START_OBJECT ? "a mapping"
+                    : t == JsonToken.VALUE_NULL ? "nothing" : "'" + p.getString() + "'";
+            String path = PathLocations.path(p.streamReadContext());
+            if (t == JsonToken.START_ARRAY || t == JsonToken.START_OBJECT) {
+                // the path of a container is its parent's entry, not the container itself
+                path = PathLocations.path(p.streamReadContext().getParent());
+            }
+            add(p, path, expected(targetType.getRawClass(), found));
+            p.skipChildren();
+            return emptyValue(targetType.getRawClass());
+        }
+
+        @Override
+        public Object handleInstantiationProblem(DeserializationContext ctxt, Class<?> instClass, Object argument,
+                Throwable t) {
+            JsonParser p = ctxt.getParser();
+            String message = t.getMessage() == null ? "cannot be read as " + describe(instClass) : t.getMessage();
+            add(p, PathLocations.path(p.streamReadContext()), message);
+            return emptyValue(instClass);
+        }
+
+        @Override
+        public Object handleMissingInstantiator(DeserializationContext ctxt, Class<?> instClass,
+                ValueInstantiator valueInsta, JsonParser p, String msg) {
+            String path = PathLocations.path(p.streamReadContext());
+            add(p, path, expected(instClass, p.currentToken() == JsonToken.VALUE_STRING
+                    ? "'" + p.getString() + "'" : "a " + String.valueOf(p.currentToken()).toLowerCase(Locale.ROOT)));
+            p.skipChildren();
+            return null;
+        }
+
+        private static Object emptyValue(Class<?> type) {
+            if (type == int.class) {
+                return 0;
+            }
+            if (type == long.class) {
+                return 0L;
+            }
+            if (type == boolean.class) {
+                return false;
+            }
+            if (type == double.class) {
+                return 0d;
+            }
+            return null;
+        }
+    }
+
+    static String unknownField(String name, java.util.Collection<?> known) {
+        String list = known.stream().map(String::valueOf).sorted().collect(Collectors.joining(", "));
+        String hint = DidYouMean.closest(name, known.stream().map(String::valueOf).collect(Collectors.toList()))
+                .map(s -> " (did you mean '" + s + "'?)").orElse("");
+        return "unknown field '" + name + "'" + hint + "; expected one of [" + list + "]";
+    }
+
+    static String expected(Class<?> type, String found) {
+        return "must be " + describe(type) + ", not " + found;
+    }
+
+    static String describe(Class<?> type) {
+        if (type.isEnum()) {
+            Object[] constants = type.getEnumConstants();
+            if (type == no.kriteriebank.model.EnvironmentalImpact.class) {
+                return "one of " + no.kriteriebank.model.EnvironmentalImpact.codes();
+            }
+            return "one of " + Arrays.stream(constants).map(String::valueOf)
+                    .collect(Collectors.joining(", ", "[", "]"));
+        }
+        if (type == int.class || type == Integer.class || type == long.class || type == Long.class) {
+            return "a whole number";
+        }
+        if (type == java.math.BigDecimal.class || type == double.class || type == Double.class) {
+            return "a number";
+        }
+        if (type == boolean.class || type == Boolean.class) {
+            return "true or false";
+        }
+        if (type == java.time.LocalDate.class) {
+            return "a date such as 2026-12-01";
+        }
+        if (type == String.class) {
+            return "a text";
+        }
+        if (java.util.Collection.class.isAssignableFrom(type)) {
+            return "a list";
+        }
+        if (java.util.Map.class.isAssignableFrom(type) || type.isRecord()) {
+            return "a mapping (key: value)";
+        }
+        return "a " + type.getSimpleName();
+    }
+}

@@ -1,0 +1,56 @@
+package no.kriteriebank.internal;
+
+import tools.jackson.core.StreamReadFeature;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.MapperFeature;
+import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.SerializationFeature;
+import tools.jackson.databind.cfg.MapperBuilder;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.dataformat.yaml.YAMLMapper;
+import tools.jackson.dataformat.yaml.YAMLWriteFeature;
+
+/**
+ * The strict, shared Jackson mappers for bank and tender files. Internal: not part of the public API.
+ *
+ * <p>Mappers are immutable and thread-safe once built, so one pair serves the whole library.
+ */
+public final class Mappers {
+    private static final YAMLMapper YAML = configure(YAMLMapper.builder()
+            .disable(YAMLWriteFeature.WRITE_DOC_START_MARKER)
+            .enable(YAMLWriteFeature.MINIMIZE_QUOTES)
+            .enable(YAMLWriteFeature.LITERAL_BLOCK_STYLE)
+            .enable(YAMLWriteFeature.INDENT_ARRAYS_WITH_INDICATOR))
+            .build();
+    private static final JsonMapper JSON = configure(JsonMapper.builder()).build();
+
+    private Mappers() {
+    }
+
+    private static <M extends ObjectMapper, B extends MapperBuilder<M, B>> B configure(B builder) {
+        return builder
+                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
+                .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+                .disable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+                .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+                .enable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
+                .disable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
+                .enable(SerializationFeature.INDENT_OUTPUT);
+    }
+
+    /** The YAML mapper. */
+    public static YAMLMapper yaml() {
+        return YAML;
+    }
+
+    /** The JSON mapper. */
+    public static JsonMapper json() {
+        return JSON;
+    }
+
+    /** The mapper for a file name: JSON for {@code .json}, YAML otherwise. */
+    public static ObjectMapper forFile(String fileName) {
+        return fileName.toLowerCase(java.util.Locale.ROOT).endsWith(".json") ? JSON : YAML;
+    }
+}

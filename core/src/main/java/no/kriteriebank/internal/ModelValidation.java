@@ -1,0 +1,81 @@
+package no.kriteriebank.internal;
+
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ElementKind;
+import jakarta.validation.Path;
+import jakarta.validation.Validation;
+import jakarta.validation.Validator;
+import jakarta.validation.ValidatorFactory;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import java.util.Locale;
+import org.hibernate.validator.HibernateValidator;
+import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
+
+/**
+ * Bean Validation of model objects, with one validator for the whole library. Internal.
+ *
+ * <p>The factory is built once, lazily (it costs about a tenth of a second), and is thread-safe.
+ */
+public final class ModelValidation {
+    /** A constraint violation as a path and a message. */
+    public record Violation(String path, String message) {
+    }
+
+    private ModelValidation() {
+    }
+
+    private static final class Holder {
+        // Keep a strong reference: JUL forgets levels set on loggers that are garbage collected.
+        static final Logger QUIET = Logger.getLogger("org.hibernate.validator");
+        static final Validator VALIDATOR;
+
+        static {
+            QUIET.setLevel(Level.WARNING);
+            // Messages in English whatever the machine's locale: load errors must read the same everywhere.
+            ValidatorFactory factory = Validation.byProvider(HibernateValidator.class).configure()
+                    .defaultLocale(Locale.ROOT)
+                    .locales(Locale.ROOT)
+                    .messageInterpolator(new ParameterMessageInterpolator(Set.of(Locale.ROOT), Locale.ROOT, false))
+                    .buildValidatorFactory();
+            VALIDATOR = factory.getValidator();
+        }
+    }
+
+    /** Validates an object; violations are sorted by path, then message. */
+    public static List<Violation> validate(Object value) {
+        Set<ConstraintViolation<Object>> violations = Holder.VALIDATOR.validate(value);
+        Set<Violation> out = new LinkedHashSet<>();
+        for (ConstraintViolation<Object> v : violations) {
+            out.add(new Violation(path(v.getPropertyPath()), v.getMessage()));
+        }
+        List<Violation> sorted = new ArrayList<>(out);
+        sorted.sort(Comparator.comparing(Violation::path).thenComparing(Violation::message));
+        return sorted;
+    }
+
+    static String path(Path path) {
+        StringBuilder out = new StringBuilder();
+        for (Path.Node node : path) {
+            if (node.isInIterable()) {
+                if (node.getIndex() != null) {
+                    out.append('[').append(node.getIndex()).append(']');
+                } else if (node.getKey() != null) {
+                    out.append('[').append(node.getKey()).append(']');
+                }
+            }
+            if (node.getKind() != ElementKind.CONTAINER_ELEMENT && node.getName() != null) {
+                if (out.length() > 0) {
+                    out.append('.');
+                }
+                out.append(node.getName());
+            }
+        }
+        return out.toString();
+    }
+}

@@ -1,0 +1,71 @@
+package no.kriteriebank.internal;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Optional;
+import no.kriteriebank.model.Parameter;
+
+/** Checks a parameter value against its parameter's type and bounds. Internal. */
+public final class ParameterValues {
+    private ParameterValues() {
+    }
+
+    /** Why the value is not acceptable, as a short English phrase; empty when it is. */
+    public static Optional<String> problem(Parameter parameter, String value) {
+        if (value == null || value.isBlank()) {
+            return Optional.of("must not be empty");
+        }
+        switch (parameter.type()) {
+            case TEXT:
+                return Optional.empty();
+            case CHOICE:
+                return parameter.choice(value).isPresent() ? Optional.empty()
+                        : Optional.of("must be one of " + parameter.choices().stream().map(c -> c.value()).toList()
+                                + ", not '" + value + "'");
+            case DATE:
+                try {
+                    LocalDate.parse(value);
+                    return Optional.empty();
+                } catch (DateTimeParseException e) {
+                    return Optional.of("must be a date such as 2027-01-01, not '" + value + "'");
+                }
+            default:
+                BigDecimal number = number(value).orElse(null);
+                if (number == null) {
+                    return Optional.of("must be a number, not '" + value + "'");
+                }
+                switch (parameter.type()) {
+                    case INTEGER:
+                    case YEAR:
+                        if (number.stripTrailingZeros().scale() > 0) {
+                            return Optional.of("must be a whole number, not " + value);
+                        }
+                        break;
+                    case PERCENT:
+                        if (number.signum() < 0 || number.compareTo(BigDecimal.valueOf(100)) > 0) {
+                            return Optional.of("must be a percentage from 0 to 100, not " + value);
+                        }
+                        break;
+                    default:
+                        break;
+                }
+                if (parameter.min() != null && number.compareTo(parameter.min()) < 0) {
+                    return Optional.of("must be at least " + parameter.min().toPlainString() + ", not " + value);
+                }
+                if (parameter.max() != null && number.compareTo(parameter.max()) > 0) {
+                    return Optional.of("must be at most " + parameter.max().toPlainString() + ", not " + value);
+                }
+                return Optional.empty();
+        }
+    }
+
+    /** Parses a number written with a dot or a comma as the decimal mark. */
+    public static Optional<BigDecimal> number(String value) {
+        try {
+            return Optional.of(new BigDecimal(value.trim().replace(',', '.')));
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+}

@@ -1,0 +1,83 @@
+package no.kriteriebank.internal;
+
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.Map;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.TokenStreamContext;
+import tools.jackson.core.TokenStreamLocation;
+
+/**
+ * Where each field path of a parsed document starts, so that problems found after binding (validation, consistency
+ * rules) can name a line and column. Paths are written {@code criteria[3].documentation[0].type}.
+ */
+public final class PathLocations {
+    private final Map<String, int[]> positions;
+
+    private PathLocations(Map<String, int[]> positions) {
+        this.positions = positions;
+    }
+
+    /** An index that knows no positions, for objects built in code. */
+    public static PathLocations none() {
+        return new PathLocations(Map.of());
+    }
+
+    /**
+     * Reads the whole document once and records the position of every path.
+     *
+     * @throws tools.jackson.core.JacksonException on a syntax error
+     */
+    public static PathLocations index(JsonParser parser) {
+        Map<String, int[]> positions = new HashMap<>();
+        JsonToken token;
+        while ((token = parser.nextToken()) != null) {
+            if (token == JsonToken.END_ARRAY || token == JsonToken.END_OBJECT) {
+                continue;
+            }
+            TokenStreamLocation at = parser.currentTokenLocation();
+            positions.putIfAbsent(path(parser.streamReadContext()),
+                    new int[] {at.getLineNr(), at.getColumnNr()});
+        }
+        return new PathLocations(positions);
+    }
+
+    /** The path of the value a parser context is at, e.g. {@code criteria[3].title}. */
+    public static String path(TokenStreamContext context) {
+        Deque<String> parts = new ArrayDeque<>();
+        for (TokenStreamContext c = context; c != null && !c.inRoot(); c = c.getParent()) {
+            if (c.inArray()) {
+                if (c.hasCurrentIndex()) {
+                    parts.push("[" + c.getCurrentIndex() + "]");
+                }
+            } else if (c.currentName() != null) {
+                parts.push("." + c.currentName());
+            }
+        }
+        StringBuilder out = new StringBuilder();
+        parts.forEach(out::append);
+        return out.length() > 0 && out.charAt(0) == '.' ? out.substring(1) : out.toString();
+    }
+
+    /**
+     * The position of a path, or of its nearest ancestor that has one.
+     *
+     * @return {line, column}, or {0, 0} when nothing is known
+     */
+    public int[] find(String path) {
+        String p = path;
+        while (true) {
+            int[] at = positions.get(p);
+            if (at != null) {
+                return at;
+            }
+            if (p.isEmpty()) {
+                return new int[] {0, 0};
+            }
+            int cut = Math.max(p.lastIndexOf('.'), p.lastIndexOf('['));
+            p = cut < 0 ? "" : p.substring(0, cut);
+        }
+    }
+}
