@@ -1,5 +1,7 @@
 package no.kriteriebank.model;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -28,6 +30,7 @@ public enum Language {
     }
 
     /** The ISO 639-1 code, as used in bank and tender files: {@code nb}, {@code nn} or {@code en}. */
+    @JsonValue
     public String code() {
         return code;
     }
@@ -69,6 +72,17 @@ public enum Language {
             default:
                 return Optional.empty();
         }
+    }
+
+    /**
+     * The language for a code, as {@link #fromCode(String)} but failing.
+     *
+     * @throws IllegalArgumentException when the code names none of the three languages
+     */
+    @JsonCreator
+    public static Language of(String code) {
+        return fromCode(code).orElseThrow(() -> new IllegalArgumentException(
+                "must be one of [nb, nn, en], not '" + code + "'"));
     }
 
     @Override

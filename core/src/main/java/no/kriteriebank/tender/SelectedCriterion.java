@@ -1,0 +1,49 @@
+package no.kriteriebank.tender;
+
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import no.kriteriebank.model.Criterion;
+
+/**
+ * A criterion chosen for a tender, with the buyer's parameter values.
+ *
+ * @param id the criterion id ({@code TRA-01}), or a pinned key ({@code TRA-01@2}) to hold the tender to one revision
+ * @param values parameter values by parameter name; parameters left out take their default
+ * @param note a free-text addition rendered after the clause, or null
+ */
+@JsonInclude(JsonInclude.Include.NON_EMPTY)
+public record SelectedCriterion(
+        @NotNull @Pattern(regexp = Criterion.ID_PATTERN + "(@[1-9][0-9]*)?",
+                message = "must be a criterion id such as TRA-01 or a pinned key such as TRA-01@2") String id,
+        Map<String, String> values,
+        String note) {
+
+    /** Sorts values by name so that equal selections print and hash the same. */
+    public SelectedCriterion {
+        values = values == null ? Map.of() : java.util.Collections.unmodifiableMap(new TreeMap<>(values));
+    }
+
+    /** A selection with default parameter values. */
+    public static SelectedCriterion of(String id) {
+        return new SelectedCriterion(id, Map.of(), null);
+    }
+
+    /** The id without a pinned revision. */
+    @JsonIgnore
+    public String criterionId() {
+        int at = id.indexOf('@');
+        return at < 0 ? id : id.substring(0, at);
+    }
+
+    /** The pinned revision, if the id pins one. */
+    @JsonIgnore
+    public Optional<Integer> pinnedRevision() {
+        int at = id.indexOf('@');
+        return at < 0 ? Optional.empty() : Optional.of(Integer.parseInt(id.substring(at + 1)));
+    }
+}

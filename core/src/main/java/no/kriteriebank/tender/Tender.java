@@ -1,0 +1,163 @@
+package no.kriteriebank.tender;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import no.kriteriebank.model.Language;
+
+/**
+ * One procurement: who buys what, the criteria chosen from the bank with their values, how climate and environment
+ * are taken care of, and the award model. Read with {@link TenderLoader}; checked with
+ * the tender checker; rendered with the tender renderer.
+ *
+ * @param title the procurement's title
+ * @param buyer the contracting authority
+ * @param reference the case or tender reference, or null
+ * @param language the language of the tender documents
+ * @param announcementDate when the tender is (to be) announced; picks the rules that apply, or null for today
+ * @param procedure which part of anskaffelsesforskriften applies, or null when not stated
+ * @param cpv the CPV codes of the procurement (8 digits, optionally with the check digit)
+ * @param estimatedValue the estimated contract value in NOK excluding VAT, or null
+ * @param criteria the selected criteria, in the order they appear in their sections
+ * @param environment how § 7-9 is met, or null when not stated
+ * @param award the award model, or null when the tender has none (e.g. part I)
+ * @param additions free-text sections added to the rendered tender
+ * @param ruleSet the id of the rule set to check against, or null to choose by announcement date
+ */
+@JsonInclude(JsonInclude.Include.NON_EMPTY)
+@JsonPropertyOrder({"title", "buyer", "reference", "language", "announcementDate", "procedure", "cpv",
+    "estimatedValue", "criteria", "environment", "award", "additions", "ruleSet"})
+public record Tender(
+        @NotBlank String title,
+        @NotBlank String buyer,
+        String reference,
+        @NotNull Language language,
+        LocalDate announcementDate,
+        ProcedurePart procedure,
+        List<@NotNull @Pattern(regexp = "\\d{8}(-\\d)?", message = "must be a CPV code such as 60130000 or 60130000-8") String> cpv,
+        @DecimalMin(value = "0", message = "must not be negative") BigDecimal estimatedValue,
+        List<@NotNull @Valid SelectedCriterion> criteria,
+        @Valid EnvironmentApproach environment,
+        @Valid AwardModel award,
+        List<@NotNull @Valid Addition> additions,
+        String ruleSet) {
+
+    /** Normalises absent lists to empty ones. */
+    public Tender {
+        cpv = copy(cpv);
+        criteria = copy(criteria);
+        additions = copy(additions);
+    }
+
+    private static <T> List<T> copy(List<T> list) {
+        return list == null ? List.of() : Collections.unmodifiableList(new ArrayList<>(list));
+    }
+
+    /** A builder for a tender in the given language. */
+    public static Builder builder(String title, String buyer, Language language) {
+        return new Builder(title, buyer, language);
+    }
+
+    /** Builds a {@link Tender}. */
+    public static final class Builder {
+        private final String title;
+        private final String buyer;
+        private final Language language;
+        private String reference;
+        private LocalDate announcementDate;
+        private ProcedurePart procedure;
+        private final List<String> cpv = new ArrayList<>();
+        private BigDecimal estimatedValue;
+        private final List<SelectedCriterion> criteria = new ArrayList<>();
+        private EnvironmentApproach environment;
+        private AwardModel award;
+        private final List<Addition> additions = new ArrayList<>();
+        private String ruleSet;
+
+        private Builder(String title, String buyer, Language language) {
+            this.title = title;
+            this.buyer = buyer;
+            this.language = language;
+        }
+
+        /** Sets the reference. */
+        public Builder reference(String reference) {
+            this.reference = reference;
+            return this;
+        }
+
+        /** Sets the announcement date. */
+        public Builder announcementDate(LocalDate date) {
+            this.announcementDate = date;
+            return this;
+        }
+
+        /** Sets the part of the regulation. */
+        public Builder procedure(ProcedurePart procedure) {
+            this.procedure = procedure;
+            return this;
+        }
+
+        /** Adds a CPV code. */
+        public Builder cpv(String code) {
+            this.cpv.add(code);
+            return this;
+        }
+
+        /** Sets the estimated value in NOK excluding VAT. */
+        public Builder estimatedValue(BigDecimal value) {
+            this.estimatedValue = value;
+            return this;
+        }
+
+        /** Adds a selected criterion. */
+        public Builder criterion(SelectedCriterion criterion) {
+            this.criteria.add(criterion);
+            return this;
+        }
+
+        /** Adds a criterion with default values. */
+        public Builder criterion(String id) {
+            return criterion(SelectedCriterion.of(id));
+        }
+
+        /** Sets the § 7-9 approach. */
+        public Builder environment(EnvironmentOption option, String justification) {
+            this.environment = new EnvironmentApproach(option, justification);
+            return this;
+        }
+
+        /** Sets the award model. */
+        public Builder award(AwardModel award) {
+            this.award = award;
+            return this;
+        }
+
+        /** Adds a free-text section. */
+        public Builder addition(String title, String text) {
+            this.additions.add(new Addition(title, text));
+            return this;
+        }
+
+        /** Names the rule set to check against. */
+        public Builder ruleSet(String id) {
+            this.ruleSet = id;
+            return this;
+        }
+
+        /** The tender. */
+        public Tender build() {
+            return new Tender(title, buyer, reference, language, announcementDate, procedure, cpv, estimatedValue,
+                    criteria, environment, award, additions, ruleSet);
+        }
+    }
+}

@@ -1,0 +1,70 @@
+package no.kriteriebank.tender;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import no.kriteriebank.bank.BankLoadException;
+import no.kriteriebank.bank.Problem;
+import no.kriteriebank.internal.DocumentReader;
+import no.kriteriebank.internal.Mappers;
+
+/**
+ * Reads and writes tender files (YAML, or JSON for a {@code .json} name) with the same precise errors as banks:
+ * every problem as {@code file:line:column: path: message}, unknown fields rejected.
+ */
+public final class TenderLoader {
+    private TenderLoader() {
+    }
+
+    /**
+     * Reads a tender file.
+     *
+     * @throws BankLoadException when the file cannot be read or is invalid
+     */
+    public static Tender load(Path file) {
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file);
+        } catch (java.nio.file.NoSuchFileException e) {
+            throw new BankLoadException(List.of(new Problem(file.toString(), 0, 0, "", "no such file")));
+        } catch (IOException e) {
+            throw new BankLoadException(List.of(new Problem(file.toString(), 0, 0, "", "cannot be read: "
+                    + e.getMessage())));
+        }
+        String text;
+        try {
+            text = no.kriteriebank.internal.Text.utf8(bytes);
+        } catch (java.nio.charset.CharacterCodingException e) {
+            throw new BankLoadException(List.of(new Problem(file.toString(), 0, 0, "",
+                    "cannot be read: it is not UTF-8 text")));
+        }
+        return read(file.toString(), text);
+    }
+
+    /**
+     * Reads a tender from text.
+     *
+     * @param fileName the name used in problems; {@code .json} selects JSON
+     */
+    public static Tender read(String fileName, String content) {
+        DocumentReader.Result<Tender> result = new DocumentReader<>(Tender.class).read(fileName, content);
+        if (!result.problems().isEmpty()) {
+            List<Problem> problems = new ArrayList<>(result.problems());
+            problems.sort(Problem.ORDER);
+            throw new BankLoadException(problems);
+        }
+        return result.value();
+    }
+
+    /** The tender as YAML. */
+    public static String toYaml(Tender tender) {
+        return Mappers.yaml().writeValueAsString(tender);
+    }
+
+    /** The tender as JSON. */
+    public static String toJson(Tender tender) {
+        return Mappers.json().writeValueAsString(tender);
+    }
+}
