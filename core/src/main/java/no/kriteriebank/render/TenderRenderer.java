@@ -1,0 +1,451 @@
+package no.kriteriebank.render;
+
+import freemarker.core.HTMLOutputFormat;
+import freemarker.core.MarkupOutputFormat;
+import freemarker.template.Configuration;
+import freemarker.template.Template;
+import freemarker.template.TemplateException;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import no.kriteriebank.bank.CriteriaBank;
+import no.kriteriebank.internal.Sandbox;
+import no.kriteriebank.model.Criterion;
+import no.kriteriebank.model.CriterionKind;
+import no.kriteriebank.model.DocumentationDue;
+import no.kriteriebank.model.DocumentationRequirement;
+import no.kriteriebank.model.Language;
+import no.kriteriebank.model.LocalizedText;
+import no.kriteriebank.model.Parameter;
+import no.kriteriebank.tender.AwardComponent;
+import no.kriteriebank.tender.SelectedCriterion;
+import no.kriteriebank.tender.Tender;
+
+/**
+ * Renders criteria and tenders into tender text: one clause at a time, or whole documents with sections for
+ * qualification requirements, specifications, award criteria (with the award model) and contract clauses, and a
+ * consolidated list of the documentation the supplier hands in.
+ *
+ * <p>Build one per bank and share it: it is immutable and thread-safe, criterion texts are compiled when it is built,
+ * and the same input always renders the same bytes. Layouts and criterion texts run in a sandbox; user text is
+ * escaped for the output format.
+ *
+ * <pre>{@code
+ * TenderRenderer renderer = TenderRenderer.builder(bank)
+ *         .layouts(StandardLayouts.class.getClassLoader(), StandardLayouts.DIRECTORY)
+ *         .build();
+ * String html = renderer.render(tender, Format.HTML).text();
+ * }</pre>
+ */
+public final class TenderRenderer {
+    private final CriteriaBank bank;
+    private final Layouts layouts;
+    private final Map<String, Template> snippets;
+    private final boolean languageFallback;
+    private final boolean includeGuidance;
+    private final int maxOutputChars;
+
+    private TenderRenderer(Builder b) {
+        this.bank = b.bank;
+        this.layouts = new Layouts(b.classLoader, b.directory, b.overrides);
+        this.languageFallback = b.languageFallback;
+        this.includeGuidance = b.includeGuidance;
+        this.maxOutputChars = b.maxOutputChars;
+        Configuration snippetConfig = Sandbox.snippetConfiguration();
+        snippetConfig.setObjectWrapper(StrictObjectWrapper.INSTANCE);
+        Map<String, Template> compiled = new HashMap<>();
+        for (Criterion c : bank.criteria()) {
+            for (Language language : Language.values()) {
+                c.text().get(language).ifPresent(text -> compiled.put(snippetKey(c, language),
+                        Sandbox.parseSnippet(snippetConfig, c.key() + " text." + language.code(), text)));
+            }
+        }
+        this.snippets = Collections.unmodifiableMap(compiled);
+    }
+
+    /** A builder for a renderer of the given bank. */
+    public static Builder builder(CriteriaBank bank) {
+        return new Builder(bank);
+    }
+
+    /** The bank this renderer renders from. */
+    public CriteriaBank bank() {
+        return bank;
+    }
+
+    /** Renders a tender in its own language. */
+    public RenderedDocument render(Tender tender, Format format) {
+        return render(tender, format, tender.language());
+    }
+
+    /**
+     * Renders a tender.
+     *
+     * @throws RenderException when a criterion is unknown, a text or translation is missing, or a layout fails
+     */
+    public RenderedDocument render(Tender tender, Format format, Language language) {
+        Map<String, Object> doc = header(tender.title(), language);
+        doc.put("buyer", tender.buyer());
+        doc.put("reference", tender.reference());
+        ValueFormatter values = new ValueFormatter(language);
+        if (tender.announcementDate() != null) {
+            doc.put("date", values.date(tender.announcementDate()));
+        }
+        doc.put("cpv", tender.cpv());
+        if (tender.estimatedValue() != null) {
+            doc.put("estimatedValue", values.nok(tender.estimatedValue()));
+        }
+        if (tender.environment() != null) {
+            Map<String, Object> env = new LinkedHashMap<>();
+            env.put("option", message(language, "environment." + tender.environment().option().name()));
+            env.put("justification", tender.environment().justification());
+            doc.put("environment", env);
+        }
+        List<Map<String, Object>> additions = new ArrayList<>();
+        tender.additions().forEach(a -> additions.add(Map.of("title", a.title(), "blocks", Blocks.of(a.text()))));
+        doc.put("additions", additions);
+        return document(doc, tender.criteria(), tender, language, format);
+    }
+
+    /**
+     * Renders an ad-hoc clause set, such as a network's standard clauses for one area and level, as a document with
+     * the same sections as a tender. Parameters take their defaults unless the selection gives values; a parameter
+     * with neither is shown as a fill-in field {@code [label]}.
+     */
+    public RenderedDocument renderClauses(String title, List<SelectedCriterion> criteria, Language language,
+            Format format) {
+        Map<String, Object> doc = header(title, language);
+        doc.put("additions", List.of());
+        doc.put("cpv", List.of());
+        return document(doc, criteria, null, language, format);
+    }
+
+    /** Renders one clause on its own, for a system to place in its own document. */
+    public RenderedClause renderClause(SelectedCriterion selected, Language language, Format format) {
+        Criterion c = resolve(selected);
+        Map<String, Object> model = clauseModel(c, selected, language, null);
+        return clause(c, model, language, format);
+    }
+
+    private Map<String, Object> header(String title, Language language) {
+        Map<String, Object> doc = new LinkedHashMap<>();
+        doc.put("title", title);
+        doc.put("language", language.code());
+        Map<String, Object> bankInfo = new LinkedHashMap<>();
+        bankInfo.put("id", bank.info().id());
+        bankInfo.put("version", bank.info().version());
+        bankInfo.put("label", bank.info().label());
+        bankInfo.put("releaseDate", new ValueFormatter(language).date(bank.info().releaseDate()));
+        bankInfo.put("publisher", bank.info().publisher());
+        doc.put("bank", bankInfo);
+        return doc;
+    }
+
+    private RenderedDocument document(Map<String, Object> doc, List<SelectedCriterion> selection, Tender tender,
+            Language language, Format format) {
+        Map<CriterionKind, List<Criterion>> byKind = new EnumMap<>(CriterionKind.class);
+        Map<CriterionKind, List<SelectedCriterion>> selectedByKind = new EnumMap<>(CriterionKind.class);
+        for (SelectedCriterion s : selection) {
+            Criterion c = resolve(s);
+            byKind.computeIfAbsent(c.kind(), k -> new ArrayList<>()).add(c);
+            selectedByKind.computeIfAbsent(c.kind(), k -> new ArrayList<>()).add(s);
+        }
+        List<Map<String, Object>> sections = new ArrayList<>();
+        List<RenderedSection> rendered = new ArrayList<>();
+        Map<DocumentationDue, List<Map<String, Object>>> documentation = new EnumMap<>(DocumentationDue.class);
+        Map<String, String> titles = new HashMap<>();
+        int sectionNumber = 0;
+        for (CriterionKind kind : CriterionKind.values()) {
+            List<Criterion> criteria = byKind.get(kind);
+            boolean awardSection = kind == CriterionKind.AWARD && tender != null && tender.award() != null
+                    && !tender.award().components().isEmpty();
+            if (criteria == null && !awardSection) {
+                continue;
+            }
+            sectionNumber++;
+            List<Map<String, Object>> clauses = new ArrayList<>();
+            List<RenderedClause> renderedClauses = new ArrayList<>();
+            List<Criterion> list = criteria == null ? List.of() : criteria;
+            for (int i = 0; i < list.size(); i++) {
+                Criterion c = list.get(i);
+                SelectedCriterion s = selectedByKind.get(kind).get(i);
+                Map<String, Object> model = clauseModel(c, s, language, sectionNumber + "." + (i + 1));
+                RenderedClause rc = clause(c, model, language, format);
+                model.put("rendered", markup(format, rc.text().strip()));
+                clauses.add(model);
+                renderedClauses.add(rc);
+                titles.put(c.id(), rc.title());
+                for (Map<String, Object> d : docs(c, language)) {
+                    Map<String, Object> item = new LinkedHashMap<>(d);
+                    item.put("clauseKey", c.key());
+                    item.put("clauseNumber", model.get("number"));
+                    item.put("clauseTitle", rc.title());
+                    item.put("anchor", model.get("anchor"));
+                    documentation.computeIfAbsent(DocumentationDue.valueOf((String) d.get("dueCode")),
+                            k -> new ArrayList<>()).add(item);
+                }
+            }
+            Map<String, Object> section = new LinkedHashMap<>();
+            section.put("kind", kind.name());
+            section.put("number", sectionNumber);
+            section.put("heading", text(kind.label(), language));
+            section.put("anchor", anchor(kind.name()));
+            section.put("clauses", clauses);
+            section.put("awardModel", awardSection);
+            sections.add(section);
+            rendered.add(new RenderedSection(kind.name(), text(kind.label(), language), renderedClauses));
+        }
+        doc.put("sections", sections);
+        if (tender != null && tender.award() != null && !tender.award().components().isEmpty()) {
+            doc.put("award", awardModel(tender, language, titles));
+        }
+        List<Map<String, Object>> due = new ArrayList<>();
+        documentation.forEach((k, items) -> due.add(Map.of("due", text(k.label(), language), "items", items)));
+        doc.put("documentation", due);
+        String text = process(layouts.template(format.layout("document")), doc, language);
+        return new RenderedDocument(text, format, language, rendered);
+    }
+
+    private Map<String, Object> awardModel(Tender tender, Language language, Map<String, String> titles) {
+        ValueFormatter values = new ValueFormatter(language);
+        Map<String, Object> award = new LinkedHashMap<>();
+        award.put("weighting", tender.award().weighting().name());
+        List<Map<String, Object>> components = new ArrayList<>();
+        for (AwardComponent c : tender.award().components()) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("name", c.name());
+            m.put("category", message(language, "category." + c.category().name()));
+            m.put("weight", c.weight() == null ? null : values.percent(c.weight()));
+            m.put("priority", c.priority() == null ? null : String.valueOf(c.priority()));
+            List<Map<String, Object>> criteria = new ArrayList<>();
+            for (String id : c.criteria()) {
+                String plain = id.contains("@") ? id.substring(0, id.indexOf('@')) : id;
+                criteria.add(Map.of("id", plain, "title", titles.getOrDefault(plain, plain), "anchor", anchor(plain)));
+            }
+            m.put("criteria", criteria);
+            m.put("description", c.description());
+            components.add(m);
+        }
+        award.put("components", components);
+        award.put("total", values.percent(tender.award().totalWeight()));
+        return award;
+    }
+
+    private Criterion resolve(SelectedCriterion s) {
+        Objects.requireNonNull(s, "selected criterion");
+        Criterion c = bank.find(s.criterionId()).orElseThrow(() -> new RenderException(
+                "unknown criterion '" + s.criterionId() + "'" + bank.suggest(s.criterionId())
+                        .map(x -> " (did you mean " + x + "?)").orElse("") + " in " + bank.info().label()));
+        if (s.pinnedRevision().isPresent() && s.pinnedRevision().get() != c.revision()) {
+            throw new RenderException(s.id() + " is pinned to a revision that " + bank.info().label()
+                    + " does not have; it has " + c.key());
+        }
+        return c;
+    }
+
+    private Map<String, Object> clauseModel(Criterion c, SelectedCriterion s, Language language, String number) {
+        boolean[] fallback = {false};
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("id", c.id());
+        m.put("revision", c.revision());
+        m.put("key", c.key());
+        m.put("anchor", anchor(c.id()));
+        m.put("number", number);
+        m.put("kind", c.kind().name());
+        m.put("level", text(c.level().label(), language));
+        m.put("title", localized(c, "title", c.title(), language, fallback));
+        String body = body(c, s, language, fallback);
+        List<Map<String, Object>> blocks = Blocks.of(body);
+        m.put("blocks", blocks);
+        m.put("plain", Blocks.plain(blocks));
+        m.put("note", s.note() == null ? List.of() : Blocks.of(s.note()));
+        m.put("documentation", docs(c, language));
+        if (c.award() != null) {
+            Map<String, Object> award = new LinkedHashMap<>();
+            award.put("scoring", message(language, "scoring." + c.award().scoring().name()));
+            award.put("scale", Blocks.of(localized(c, "award.scale", c.award().scale(), language, fallback)));
+            ValueFormatter values = new ValueFormatter(language);
+            award.put("weightRange", values.number(c.award().minWeight()) + "\u2013"
+                    + values.percent(c.award().maxWeight()));
+            m.put("award", award);
+        }
+        if (includeGuidance && c.guidance() != null) {
+            m.put("guidance", Blocks.of(localized(c, "guidance", c.guidance(), language, fallback)));
+        }
+        m.put("fallback", fallback[0]);
+        return m;
+    }
+
+    private List<Map<String, Object>> docs(Criterion c, Language language) {
+        List<Map<String, Object>> list = new ArrayList<>();
+        boolean[] ignored = {false};
+        for (int i = 0; i < c.documentation().size(); i++) {
+            DocumentationRequirement d = c.documentation().get(i);
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("type", text(d.type().label(), language));
+            m.put("due", text(d.due().label(), language));
+            m.put("dueCode", d.due().name());
+            m.put("text", localized(c, "documentation[" + i + "].description", d.description(), language, ignored));
+            m.put("equivalent", d.equivalentAccepted());
+            list.add(m);
+        }
+        return list;
+    }
+
+    private String body(Criterion c, SelectedCriterion s, Language language, boolean[] fallback) {
+        Language used = language;
+        Template t = snippets.get(snippetKey(c, language));
+        if (t == null) {
+            localized(c, "text", c.text(), language, fallback);
+            used = Language.NB;
+            t = snippets.get(snippetKey(c, Language.NB));
+        }
+        ValueFormatter values = new ValueFormatter(used);
+        Map<String, Object> model = new HashMap<>();
+        for (Parameter p : c.parameters()) {
+            String value = s.values().getOrDefault(p.name(), p.defaultValue());
+            model.put(p.name(), value == null ? "[" + text(p.label(), used) + "]" : values.parameter(p, value));
+        }
+        return process(t, model, used);
+    }
+
+    private String localized(Criterion c, String field, LocalizedText text, Language language, boolean[] fallback) {
+        if (text.has(language)) {
+            return text.get(language).orElseThrow();
+        }
+        if (!languageFallback) {
+            throw new RenderException(c.key() + " has no " + language.code() + " text for " + field
+                    + "; render in another language, or allow falling back to bokmål");
+        }
+        fallback[0] = true;
+        return text.nb();
+    }
+
+    private static String text(LocalizedText text, Language language) {
+        return text.get(language).orElse(text.nb());
+    }
+
+    private String message(Language language, String key) {
+        String value = layouts.messages(language).get(key);
+        if (value == null) {
+            throw new RenderException("messages_" + language.code() + ".properties has no " + key);
+        }
+        return value;
+    }
+
+    private RenderedClause clause(Criterion c, Map<String, Object> model, Language language, Format format) {
+        Map<String, Object> root = new LinkedHashMap<>();
+        root.put("clause", model);
+        String text = process(layouts.template(format.layout("clause")), root, language);
+        return new RenderedClause(c.id(), c.revision(), c.kind().name(), (String) model.get("title"), text,
+                (String) model.get("plain"), (Boolean) model.get("fallback"));
+    }
+
+    private static Object markup(Format format, String text) {
+        try {
+            if (format == Format.HTML) {
+                return HTMLOutputFormat.INSTANCE.fromMarkup(text);
+            }
+            if (format == Format.MARKDOWN) {
+                return ((MarkupOutputFormat<?>) MarkdownOutputFormat.INSTANCE).fromMarkup(text);
+            }
+        } catch (freemarker.template.TemplateModelException e) {
+            throw new RenderException("cannot embed a rendered clause: " + e.getMessage(), e);
+        }
+        return text;
+    }
+
+    private String process(Template template, Map<String, Object> model, Language language) {
+        Map<String, Object> root = new HashMap<>(model);
+        root.put("t", layouts.messages(language));
+        BoundedWriter out = new BoundedWriter(maxOutputChars);
+        try {
+            template.process(root, out);
+        } catch (TemplateException e) {
+            throw new RenderException("template " + e.getTemplateSourceName() + ", line " + e.getLineNumber()
+                    + ": " + Sandbox.firstLine(e.getMessageWithoutStackTop()), e);
+        } catch (IOException e) {
+            throw new RenderException("template " + template.getSourceName() + ": " + e.getMessage(), e);
+        }
+        return out.toString();
+    }
+
+    private static String snippetKey(Criterion c, Language language) {
+        return c.key() + "/" + language.code();
+    }
+
+    private static String anchor(String id) {
+        return "k-" + id.toLowerCase(java.util.Locale.ROOT).replace(':', '-').replace('_', '-');
+    }
+
+    /** Configures a {@link TenderRenderer}. */
+    public static final class Builder {
+        private final CriteriaBank bank;
+        private ClassLoader classLoader;
+        private String directory;
+        private Path overrides;
+        private boolean languageFallback;
+        private boolean includeGuidance;
+        private int maxOutputChars = 10_000_000;
+
+        private Builder(CriteriaBank bank) {
+            this.bank = Objects.requireNonNull(bank, "bank");
+        }
+
+        /** Where the standard layouts lie on the classpath (required). */
+        public Builder layouts(ClassLoader classLoader, String directory) {
+            this.classLoader = Objects.requireNonNull(classLoader, "classLoader");
+            this.directory = Objects.requireNonNull(directory, "directory");
+            return this;
+        }
+
+        /**
+         * A network's directory of layouts and {@code messages_*.properties}, looked up before the standard ones.
+         * Templates there run in the same sandbox and cannot include files outside the layout directories.
+         */
+        public Builder overrides(Path directory) {
+            this.overrides = directory;
+            return this;
+        }
+
+        /** Whether a missing translation falls back to bokmål, marked in the output (default: it is an error). */
+        public Builder languageFallback(boolean fallback) {
+            this.languageFallback = fallback;
+            return this;
+        }
+
+        /** Whether clauses include the buyer guidance (for standard clause sets; default: no). */
+        public Builder includeGuidance(boolean include) {
+            this.includeGuidance = include;
+            return this;
+        }
+
+        /** The most characters one rendering may produce (default 10 million). */
+        public Builder maxOutputChars(int max) {
+            if (max < 1) {
+                throw new IllegalArgumentException("maxOutputChars must be positive");
+            }
+            this.maxOutputChars = max;
+            return this;
+        }
+
+        /**
+         * The renderer, with every criterion text of the bank compiled.
+         *
+         * @throws RenderException when the layouts or messages cannot be loaded
+         */
+        public TenderRenderer build() {
+            if (classLoader == null) {
+                throw new IllegalStateException("layouts(classLoader, directory) is required");
+            }
+            return new TenderRenderer(this);
+        }
+    }
+}

@@ -1,0 +1,5 @@
+/**
+ * Rendering criteria and tenders into tender text with FreeMarker, in plain text, Markdown and HTML, in bokmål,
+ * nynorsk and English: {@link no.kriteriebank.render.TenderRenderer} is the entry point.
+ */
+package no.kriteriebank.render;
