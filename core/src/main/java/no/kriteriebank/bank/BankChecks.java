@@ -18,7 +18,8 @@ final class BankChecks {
     record Located(Criterion criterion, String file, String path, PathLocations locations) {
     }
 
-    static List<Problem> check(String file, BankInfo info, List<Criterion> criteria, PathLocations locations) {
+    static List<Problem> check(String file, BankInfo info, List<Criterion> criteria, List<Criterion> history,
+            PathLocations locations) {
         List<Problem> problems = new ArrayList<>();
         for (ModelValidation.Violation v : ModelValidation.validate(info)) {
             problems.add(new Problem(file, 0, 0, v.path(), v.message()));
@@ -35,8 +36,51 @@ final class BankChecks {
             }
             located.add(new Located(c, file, "criteria[" + i + "]", locations));
         }
+        List<Located> archived = new ArrayList<>();
+        for (int i = 0; i < history.size(); i++) {
+            Criterion c = history.get(i);
+            if (c == null) {
+                problems.add(new Problem(file, 0, 0, "history[" + i + "]", "must not be empty"));
+                continue;
+            }
+            for (ModelValidation.Violation v : ModelValidation.validate(c)) {
+                problems.add(new Problem(file, 0, 0, "history[" + i + "]." + v.path(), v.message()));
+            }
+            archived.add(new Located(c, file, "history[" + i + "]", locations));
+        }
         problems.addAll(rules(located));
+        problems.addAll(history(located, archived));
         problems.sort(Problem.ORDER);
+        return problems;
+    }
+
+    /**
+     * Rules for earlier revisions: each passes the criterion rules, each key is kept once, and each is older than
+     * the current criterion with its id.
+     */
+    static List<Problem> history(List<Located> current, List<Located> archived) {
+        List<Problem> problems = new ArrayList<>();
+        CriterionRules rules = new CriterionRules();
+        Map<String, Criterion> currentById = new HashMap<>();
+        current.forEach(l -> currentById.putIfAbsent(l.criterion().id(), l.criterion()));
+        Map<String, Located> seen = new HashMap<>();
+        for (Located l : archived) {
+            Criterion c = l.criterion();
+            for (ModelValidation.Violation v : rules.check(c)) {
+                problems.add(problem(l, l.path() + "." + v.path(), v.message()));
+            }
+            if (c.id() == null) {
+                continue;
+            }
+            if (seen.putIfAbsent(c.key(), l) != null) {
+                problems.add(problem(l, l.path() + ".revision", "revision " + c.key() + " is kept twice"));
+            }
+            Criterion now = currentById.get(c.id());
+            if (now != null && c.revision() >= now.revision()) {
+                problems.add(problem(l, l.path() + ".revision", "an earlier revision must be below the current "
+                        + now.key()));
+            }
+        }
         return problems;
     }
 

@@ -10,12 +10,12 @@ import no.kriteriebank.model.LocalizedText;
 
 /**
  * The main file of a bank ({@code bank.yaml}): the bank's info, optionally the other files to read, and optionally
- * criteria. A single-file bank is one such file with all its criteria.
+ * criteria and earlier revisions ({@code history}). A single-file bank is one such file with all its criteria.
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
-@JsonPropertyOrder({"id", "version", "releaseDate", "publisher", "title", "files", "criteria"})
+@JsonPropertyOrder({"id", "version", "releaseDate", "publisher", "title", "files", "criteria", "history"})
 record BankFile(String id, String version, LocalDate releaseDate, String publisher, @Valid LocalizedText title,
-        List<String> files, List<@Valid Criterion> criteria) {
+        List<String> files, List<@Valid Criterion> criteria, List<@Valid Criterion> history) {
 
     BankInfo info() {
         return new BankInfo(id, version, releaseDate, publisher, title);

@@ -116,13 +116,13 @@ public final class BankLoader {
             DocumentReader.Result<CriteriaFile> file = new DocumentReader<>(CriteriaFile.class).read(fileName, text);
             problems.addAll(file.problems());
             if (file.value() != null) {
-                others.add(new Loaded(fileName, file.value().criteria(), file.locations()));
+                others.add(new Loaded(fileName, file.value().criteria(), file.value().history(), file.locations()));
             }
         }
         return finish(mainName, main, others, problems);
     }
 
-    private record Loaded(String file, List<Criterion> criteria, PathLocations locations) {
+    private record Loaded(String file, List<Criterion> criteria, List<Criterion> history, PathLocations locations) {
     }
 
     private static CriteriaBank finish(String mainName, DocumentReader.Result<BankFile> main, List<Loaded> others,
@@ -133,29 +133,38 @@ public final class BankLoader {
             problems.add(new Problem(mainName, at[0], at[1], v.path(), v.message()));
         }
         List<Loaded> all = new ArrayList<>();
-        if (main.value().criteria() != null) {
-            all.add(new Loaded(mainName, main.value().criteria(), main.locations()));
+        if (main.value().criteria() != null || main.value().history() != null) {
+            all.add(new Loaded(mainName, main.value().criteria(), main.value().history(), main.locations()));
         }
         all.addAll(others);
         List<BankChecks.Located> located = new ArrayList<>();
+        List<BankChecks.Located> archived = new ArrayList<>();
         List<Criterion> criteria = new ArrayList<>();
+        List<Criterion> history = new ArrayList<>();
         for (Loaded file : all) {
-            if (file.criteria() == null) {
-                continue;
-            }
-            for (int i = 0; i < file.criteria().size(); i++) {
-                Criterion c = file.criteria().get(i);
-                if (c != null) {
-                    located.add(new BankChecks.Located(c, file.file(), "criteria[" + i + "]", file.locations()));
-                    criteria.add(c);
-                }
-            }
+            collect(file, file.criteria(), "criteria", located, criteria);
+            collect(file, file.history(), "history", archived, history);
         }
         problems.addAll(BankChecks.rules(located));
+        problems.addAll(BankChecks.history(located, archived));
         if (!problems.isEmpty()) {
             throw failure(problems);
         }
-        return CriteriaBank.checked(info, criteria);
+        return CriteriaBank.checked(info, criteria, history);
+    }
+
+    private static void collect(Loaded file, List<Criterion> list, String field, List<BankChecks.Located> located,
+            List<Criterion> out) {
+        if (list == null) {
+            return;
+        }
+        for (int i = 0; i < list.size(); i++) {
+            Criterion c = list.get(i);
+            if (c != null) {
+                located.add(new BankChecks.Located(c, file.file(), field + "[" + i + "]", file.locations()));
+                out.add(c);
+            }
+        }
     }
 
     private static BankLoadException failure(List<Problem> problems) {

@@ -32,6 +32,6 @@ public final class BankWriter {
     private static BankFile file(CriteriaBank bank) {
         BankInfo i = bank.info();
         return new BankFile(i.id(), i.version(), i.releaseDate(), i.publisher(), i.title(), List.of(),
-                bank.criteria());
+                bank.criteria(), bank.history());
     }
 }

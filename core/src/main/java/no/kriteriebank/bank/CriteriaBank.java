@@ -19,16 +19,25 @@ import no.kriteriebank.model.Criterion;
 public final class CriteriaBank {
     private final BankInfo info;
     private final List<Criterion> criteria;
+    private final List<Criterion> history;
     private final Map<String, Criterion> byId;
+    private final Map<String, Criterion> byKey;
 
-    private CriteriaBank(BankInfo info, List<Criterion> criteria) {
+    private CriteriaBank(BankInfo info, List<Criterion> criteria, List<Criterion> history) {
         this.info = info;
         this.criteria = List.copyOf(criteria);
-        Map<String, Criterion> index = new LinkedHashMap<>();
+        this.history = List.copyOf(history);
+        Map<String, Criterion> ids = new LinkedHashMap<>();
+        Map<String, Criterion> keys = new LinkedHashMap<>();
         for (Criterion c : this.criteria) {
-            index.put(c.id(), c);
+            ids.put(c.id(), c);
+            keys.put(c.key(), c);
         }
-        this.byId = Collections.unmodifiableMap(index);
+        for (Criterion c : this.history) {
+            keys.putIfAbsent(c.key(), c);
+        }
+        this.byId = Collections.unmodifiableMap(ids);
+        this.byKey = Collections.unmodifiableMap(keys);
     }
 
     /**
@@ -37,11 +46,22 @@ public final class CriteriaBank {
      * @throws BankLoadException listing every problem, with paths such as {@code criteria[2].text.nb}
      */
     public static CriteriaBank of(BankInfo info, List<Criterion> criteria) {
-        List<Problem> problems = BankChecks.check(null, info, criteria, no.kriteriebank.internal.PathLocations.none());
+        return of(info, criteria, List.of());
+    }
+
+    /**
+     * A bank of the given criteria and earlier revisions of them, after checking both.
+     *
+     * @param history earlier revisions, which tenders pinned to them still render from
+     * @throws BankLoadException listing every problem
+     */
+    public static CriteriaBank of(BankInfo info, List<Criterion> criteria, List<Criterion> history) {
+        List<Problem> problems = BankChecks.check(null, info, criteria, history,
+                no.kriteriebank.internal.PathLocations.none());
         if (!problems.isEmpty()) {
             throw new BankLoadException(problems);
         }
-        return new CriteriaBank(info, criteria);
+        return new CriteriaBank(info, criteria, history);
     }
 
     /**
@@ -56,8 +76,8 @@ public final class CriteriaBank {
     }
 
     /** A bank already checked by the loader. */
-    static CriteriaBank checked(BankInfo info, List<Criterion> criteria) {
-        return new CriteriaBank(info, criteria);
+    static CriteriaBank checked(BankInfo info, List<Criterion> criteria, List<Criterion> history) {
+        return new CriteriaBank(info, criteria, history);
     }
 
     /** Id, version, release date and publisher. */
@@ -70,20 +90,35 @@ public final class CriteriaBank {
         return criteria;
     }
 
+    /** Earlier revisions of criteria, kept so that tenders pinned to them render as they did. */
+    public List<Criterion> history() {
+        return history;
+    }
+
+    /** Every revision of a criterion the bank knows, oldest first; empty when the id is unknown. */
+    public List<Criterion> revisions(String id) {
+        List<Criterion> all = new ArrayList<>();
+        for (Criterion c : byKey.values()) {
+            if (c.id().equals(id)) {
+                all.add(c);
+            }
+        }
+        all.sort(java.util.Comparator.comparingInt(Criterion::revision));
+        return all;
+    }
+
     /** The number of criteria. */
     public int size() {
         return criteria.size();
     }
 
-    /** The criterion with this id ({@code TRA-03}); a pinned key ({@code TRA-03@2}) matches only that revision. */
+    /**
+     * The current criterion with this id ({@code TRA-03}), or exactly the revision a pinned key names
+     * ({@code TRA-03@2}), current or kept in the history.
+     */
     public Optional<Criterion> find(String idOrKey) {
         Objects.requireNonNull(idOrKey, "id");
-        int at = idOrKey.indexOf('@');
-        if (at < 0) {
-            return Optional.ofNullable(byId.get(idOrKey));
-        }
-        Criterion c = byId.get(idOrKey.substring(0, at));
-        return c != null && c.key().equals(idOrKey) ? Optional.of(c) : Optional.empty();
+        return Optional.ofNullable(idOrKey.indexOf('@') < 0 ? byId.get(idOrKey) : byKey.get(idOrKey));
     }
 
     /**
@@ -133,18 +168,20 @@ public final class CriteriaBank {
         }
         List<Criterion> merged = new ArrayList<>(criteria);
         merged.addAll(overlay.criteria);
-        return new CriteriaBank(info, merged);
+        List<Criterion> mergedHistory = new ArrayList<>(history);
+        mergedHistory.addAll(overlay.history);
+        return new CriteriaBank(info, merged, mergedHistory);
     }
 
     @Override
     public boolean equals(Object o) {
         return o instanceof CriteriaBank && ((CriteriaBank) o).info.equals(info)
-                && ((CriteriaBank) o).criteria.equals(criteria);
+                && ((CriteriaBank) o).criteria.equals(criteria) && ((CriteriaBank) o).history.equals(history);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(info, criteria);
+        return Objects.hash(info, criteria, history);
     }
 
     @Override

@@ -61,7 +61,9 @@ public final class TenderRenderer {
         Configuration snippetConfig = Sandbox.snippetConfiguration();
         snippetConfig.setObjectWrapper(StrictObjectWrapper.INSTANCE);
         Map<String, Template> compiled = new HashMap<>();
-        for (Criterion c : bank.criteria()) {
+        List<Criterion> all = new ArrayList<>(bank.criteria());
+        all.addAll(bank.history());
+        for (Criterion c : all) {
             for (Language language : Language.values()) {
                 c.text().get(language).ifPresent(text -> compiled.put(snippetKey(c, language),
                         Sandbox.parseSnippet(snippetConfig, c.key() + " text." + language.code(), text)));
@@ -240,14 +242,15 @@ public final class TenderRenderer {
 
     private Criterion resolve(SelectedCriterion s) {
         Objects.requireNonNull(s, "selected criterion");
-        Criterion c = bank.find(s.criterionId()).orElseThrow(() -> new RenderException(
-                "unknown criterion '" + s.criterionId() + "'" + bank.suggest(s.criterionId())
-                        .map(x -> " (did you mean " + x + "?)").orElse("") + " in " + bank.info().label()));
-        if (s.pinnedRevision().isPresent() && s.pinnedRevision().get() != c.revision()) {
-            throw new RenderException(s.id() + " is pinned to a revision that " + bank.info().label()
-                    + " does not have; it has " + c.key());
+        List<Criterion> revisions = bank.revisions(s.criterionId());
+        if (revisions.isEmpty()) {
+            throw new RenderException("unknown criterion '" + s.criterionId() + "'" + bank.suggest(s.criterionId())
+                    .map(x -> " (did you mean " + x + "?)").orElse("") + " in " + bank.info().label());
         }
-        return c;
+        String kept = String.join(", ", revisions.stream().map(Criterion::key).toList());
+        return bank.find(s.id()).orElseThrow(() -> new RenderException(s.pinnedRevision().isPresent()
+                ? s.id() + " is pinned to a revision that " + bank.info().label() + " does not keep; it has " + kept
+                : s.id() + " is no longer a current criterion of " + bank.info().label() + "; pin one of " + kept));
     }
 
     private Map<String, Object> clauseModel(Criterion c, SelectedCriterion s, Language language, String number) {

@@ -60,7 +60,7 @@ class RenderedStructureTest {
                 .hasMessage("unknown criterion 'TRA-04' (did you mean TRA-01?) in fixture 2026.1");
         Tender pinned = Tender.builder("T", "K", Language.NB).criterion("TRA-01@1").build();
         assertThatThrownBy(() -> RenderFixtures.RENDERER.render(pinned, Format.TEXT))
-                .hasMessage("TRA-01@1 is pinned to a revision that fixture 2026.1 does not have; it has TRA-01@2");
+                .hasMessage("TRA-01@1 is pinned to a revision that fixture 2026.1 does not keep; it has TRA-01@2");
     }
 
     @Test
