@@ -29,11 +29,19 @@ import tools.jackson.databind.exc.UnrecognizedPropertyException;
  * @param <T> the type read
  */
 public final class DocumentReader<T> {
-    private final Class<T> type;
+    private static final String COLLECTOR = "kriteriebank.collector";
 
-    /** A reader for documents of the given type. */
+    private final Class<T> type;
+    private final tools.jackson.databind.ObjectReader yaml;
+    private final tools.jackson.databind.ObjectReader json;
+
+    /** A reader for documents of the given type; build one per type and reuse it, it is thread-safe. */
     public DocumentReader(Class<T> type) {
         this.type = type;
+        // One handler for all reads; each read passes its own collector as an attribute, which keeps Jackson's
+        // reader configuration (and its caches) the same from read to read.
+        this.yaml = Mappers.yaml().readerFor(type).withHandler(Dispatch.INSTANCE);
+        this.json = Mappers.json().readerFor(type).withHandler(Dispatch.INSTANCE);
     }
 
     /** The outcome: the value (null when it could not be bound), where each path is, and the problems found. */
@@ -64,7 +72,8 @@ public final class DocumentReader<T> {
         Collector collector = new Collector(fileName, locations);
         T value = null;
         try {
-            value = mapper.readerFor(type).withHandler(collector).readValue(content);
+            tools.jackson.databind.ObjectReader reader = mapper == Mappers.json() ? json : yaml;
+            value = reader.withAttribute(COLLECTOR, collector).readValue(content);
         } catch (StreamReadException e) {
             problems.add(syntax(fileName, e));
         } catch (DatabindException e) {
@@ -126,6 +135,51 @@ public final class DocumentReader<T> {
             }
         }
         return out.toString();
+    }
+
+    /** Hands each complaint to the collector of the read in progress. */
+    private static final class Dispatch extends DeserializationProblemHandler {
+        static final Dispatch INSTANCE = new Dispatch();
+
+        private static Collector of(DeserializationContext ctxt) {
+            return (Collector) ctxt.getAttribute(COLLECTOR);
+        }
+
+        @Override
+        public boolean handleUnknownProperty(DeserializationContext ctxt, JsonParser p,
+                ValueDeserializer<?> deserializer, Object beanOrClass, String propertyName) {
+            return of(ctxt).handleUnknownProperty(ctxt, p, deserializer, beanOrClass, propertyName);
+        }
+
+        @Override
+        public Object handleWeirdStringValue(DeserializationContext ctxt, Class<?> targetType, String valueToConvert,
+                String failureMsg) {
+            return of(ctxt).handleWeirdStringValue(ctxt, targetType, valueToConvert, failureMsg);
+        }
+
+        @Override
+        public Object handleWeirdNumberValue(DeserializationContext ctxt, Class<?> targetType, Number valueToConvert,
+                String failureMsg) {
+            return of(ctxt).handleWeirdNumberValue(ctxt, targetType, valueToConvert, failureMsg);
+        }
+
+        @Override
+        public Object handleUnexpectedToken(DeserializationContext ctxt, JavaType targetType, JsonToken t,
+                JsonParser p, String failureMsg) {
+            return of(ctxt).handleUnexpectedToken(ctxt, targetType, t, p, failureMsg);
+        }
+
+        @Override
+        public Object handleInstantiationProblem(DeserializationContext ctxt, Class<?> instClass, Object argument,
+                Throwable t) {
+            return of(ctxt).handleInstantiationProblem(ctxt, instClass, argument, t);
+        }
+
+        @Override
+        public Object handleMissingInstantiator(DeserializationContext ctxt, Class<?> instClass,
+                ValueInstantiator valueInsta, JsonParser p, String msg) {
+            return of(ctxt).handleMissingInstantiator(ctxt, instClass, valueInsta, p, msg);
+        }
     }
 
     /** Turns Jackson's binding complaints into problems and lets binding go on, so one run reports them all. */

@@ -15,6 +15,8 @@ import no.kriteriebank.internal.Mappers;
  * every problem as {@code file:line:column: path: message}, unknown fields rejected.
  */
 public final class TenderLoader {
+    private static final DocumentReader<Tender> READER = new DocumentReader<>(Tender.class);
+
     private TenderLoader() {
     }
 
@@ -49,7 +51,7 @@ public final class TenderLoader {
      * @param fileName the name used in problems; {@code .json} selects JSON
      */
     public static Tender read(String fileName, String content) {
-        DocumentReader.Result<Tender> result = new DocumentReader<>(Tender.class).read(fileName, content);
+        DocumentReader.Result<Tender> result = READER.read(fileName, content);
         if (!result.problems().isEmpty()) {
             List<Problem> problems = new ArrayList<>(result.problems());
             problems.sort(Problem.ORDER);
