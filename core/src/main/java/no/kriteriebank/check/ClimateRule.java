@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import no.kriteriebank.model.CriterionKind;
+import no.kriteriebank.tender.AwardCategory;
 import no.kriteriebank.tender.AwardComponent;
 import no.kriteriebank.tender.EnvironmentOption;
 import no.kriteriebank.tender.Tender;
@@ -63,8 +64,7 @@ final class ClimateRule implements Rule {
         }
         if (environment.isEmpty()) {
             report.add(FindingCode.FOA_7_9_ENV_COMPONENT_MISSING, tender.award() == null ? "award" : "award.components",
-                    Map.of("option", w.option(option), "category", w.category(
-                            no.kriteriebank.tender.AwardCategory.ENVIRONMENT)));
+                    Map.of("option", w.option(option), "category", w.category(AwardCategory.ENVIRONMENT)));
             return;
         }
         if (tender.award().weighting() == Weighting.PRIORITY) {

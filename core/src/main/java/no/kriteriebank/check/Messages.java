@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import no.kriteriebank.model.Language;
@@ -93,7 +94,7 @@ final class Messages {
 
     /** The names of the placeholders a text uses, for tests that compare languages. */
     Set<String> placeholders(Language language, String key) {
-        Set<String> names = new java.util.TreeSet<>();
+        Set<String> names = new TreeSet<>();
         String pattern = texts.get(language).get(key);
         if (pattern != null) {
             Matcher m = PLACEHOLDER.matcher(pattern);

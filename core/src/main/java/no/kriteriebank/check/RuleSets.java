@@ -6,6 +6,7 @@ import java.nio.charset.CharacterCodingException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -39,7 +40,7 @@ public final class RuleSets {
         for (RuleSet r : all) {
             index.put(r.id(), r);
         }
-        this.byId = java.util.Collections.unmodifiableMap(index);
+        this.byId = Collections.unmodifiableMap(index);
     }
 
     /** The rule sets shipped with Kriteriebank. */

@@ -11,6 +11,12 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import no.kriteriebank.model.Language;
 import no.kriteriebank.tender.Tender;
 import org.junit.jupiter.api.Test;
 
@@ -111,19 +117,19 @@ class TenderCheckerTest {
     @Test
     void oneCheckerServesManyThreads() throws Exception {
         TenderChecker shared = checker();
-        java.util.List<Tender> tenders = java.util.List.of(tender().build(),
+        List<Tender> tenders = List.of(tender().build(),
                 tender(t -> t.award(CheckFixtures.weighted("80", "20"))),
                 tender(t -> t.criterion("TRA-10").announcementDate(CheckFixtures.FIRST_DAY_2026_RULES)),
-                tender(no.kriteriebank.model.Language.NN, t -> t.ruleSet("foa-7-9-2026")));
-        java.util.List<CheckResult> expected = tenders.stream().map(shared::check).toList();
-        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+                tender(Language.NN, t -> t.ruleSet("foa-7-9-2026")));
+        List<CheckResult> expected = tenders.stream().map(shared::check).toList();
+        ExecutorService pool = Executors.newFixedThreadPool(8);
         try {
-            java.util.List<java.util.concurrent.Future<Boolean>> runs = new java.util.ArrayList<>();
+            List<Future<Boolean>> runs = new ArrayList<>();
             for (int i = 0; i < 400; i++) {
                 int k = i % tenders.size();
                 runs.add(pool.submit(() -> shared.check(tenders.get(k)).equals(expected.get(k))));
             }
-            for (java.util.concurrent.Future<Boolean> run : runs) {
+            for (Future<Boolean> run : runs) {
                 assertThat(run.get()).isTrue();
             }
         } finally {
