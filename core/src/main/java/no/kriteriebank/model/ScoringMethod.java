@@ -1,14 +1,45 @@
 package no.kriteriebank.model;
 
-/** How an award criterion turns offers into points. */
+/**
+ * How an award criterion turns offers into points. Each method has a name and a one-sentence explanation in
+ * bokmål, nynorsk and English; the typed scorings in {@code no.kriteriebank.check} render the full explanation with
+ * their own numbers.
+ */
 public enum ScoringMethod {
     /**
      * Relative linear scoring of a measured value: the best offer gets full points, the others points in proportion
      * to their distance from the best.
      */
-    LINEAR,
+    LINEAR(LocalizedText.of("Relativ lineær poengberegning", "Relativ lineær poengutrekning", "Relative linear scoring"),
+            LocalizedText.of("Det beste tilbudet får full poengsum; de andre får poeng etter hvor langt de ligger fra det beste.",
+                    "Det beste tilbodet får full poengsum; dei andre får poeng etter kor langt dei ligg frå det beste.",
+                    "The best offer gets full points; the others get points according to how far they are from the best.")),
     /** An evaluation on a points scale (normally 0–10) against described steps. */
-    POINTS_SCALE,
+    POINTS_SCALE(LocalizedText.of("Poengskala", "Poengskala", "Points scale"),
+            LocalizedText.of("Tilbudene vurderes på en poengskala, vanligvis 0–10, mot beskrevne trinn.",
+                    "Tilboda blir vurderte på ein poengskala, vanlegvis 0–10, mot skildra steg.",
+                    "Offers are assessed on a points scale, normally 0–10, against described steps.")),
     /** Full points when a threshold is met, none otherwise. */
-    THRESHOLD
+    THRESHOLD(LocalizedText.of("Terskel (oppfylt eller ikke)", "Terskel (oppfylt eller ikkje)", "Threshold (met or not)"),
+            LocalizedText.of("Tilbud som når terskelen, får full poengsum; andre får ingen poeng.",
+                    "Tilbod som når terskelen, får full poengsum; andre får ingen poeng.",
+                    "Offers that meet the threshold get full points; the others get none."));
+
+    private final LocalizedText label;
+    private final LocalizedText explanation;
+
+    ScoringMethod(LocalizedText label, LocalizedText explanation) {
+        this.label = label;
+        this.explanation = explanation;
+    }
+
+    /** The method's name in each language. */
+    public LocalizedText label() {
+        return label;
+    }
+
+    /** One sentence saying how the method scores, in each language, for buyers and tender texts. */
+    public LocalizedText explanation() {
+        return explanation;
+    }
 }

@@ -1,0 +1,31 @@
+package no.kriteriebank.check;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The outcome of checking one tender.
+ *
+ * @param ruleSet the rule set the tender was checked against, or null when none applies on {@code date}
+ * @param date the date that chose the rule set: the announcement date, else the date the caller gave, else today
+ * @param findings everything found, in {@link Finding#ORDER}
+ */
+public record CheckResult(RuleSet ruleSet, LocalDate date, List<Finding> findings) {
+
+    /** Copies the findings. */
+    public CheckResult {
+        Objects.requireNonNull(date, "date");
+        findings = List.copyOf(findings);
+    }
+
+    /** Whether any finding is an {@link Severity#ERROR}. */
+    public boolean hasErrors() {
+        return findings.stream().anyMatch(f -> f.severity() == Severity.ERROR);
+    }
+
+    /** The findings of one severity, in order. */
+    public List<Finding> findings(Severity severity) {
+        return findings.stream().filter(f -> f.severity() == severity).toList();
+    }
+}

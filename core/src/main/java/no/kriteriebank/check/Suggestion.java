@@ -1,0 +1,20 @@
+package no.kriteriebank.check;
+
+import java.util.Objects;
+import no.kriteriebank.model.Criterion;
+
+/**
+ * A criterion proposed for a procurement by {@link CriteriaSuggester}.
+ *
+ * @param criterion the criterion
+ * @param matchedCpv the longest of the criterion's CPV prefixes that matches one of the procurement's CPV codes, or
+ *     the empty string when the criterion applies to every CPV code
+ */
+public record Suggestion(Criterion criterion, String matchedCpv) {
+
+    /** Requires both parts. */
+    public Suggestion {
+        Objects.requireNonNull(criterion, "criterion");
+        Objects.requireNonNull(matchedCpv, "matchedCpv");
+    }
+}

@@ -1,0 +1,180 @@
+package no.kriteriebank.check;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Consumer;
+import no.kriteriebank.bank.CriteriaBank;
+import no.kriteriebank.model.Language;
+import no.kriteriebank.tender.ProcedurePart;
+import no.kriteriebank.tender.Tender;
+
+/**
+ * Checks a tender against the criteria bank it was written from and the rules in force: the § 7-9 climate and
+ * environment rule of the chosen {@link RuleSet}, the award model's weights or priorities, the links between award
+ * components and criteria, and the selected criteria and their parameter values.
+ *
+ * <p>Checking never throws for a bad tender: it returns {@link Finding}s, in the tender's language (bokmål when it
+ * states none), in a stable order. Build one checker and share it; it is immutable and thread-safe.
+ *
+ * <pre>{@code
+ * TenderChecker checker = TenderChecker.forBank(bank);
+ * CheckResult result = checker.check(tender);
+ * if (result.hasErrors()) { ... result.findings() ... }
+ * }</pre>
+ *
+ * <p>Which rules apply: a rule set given to {@link #check(Tender, RuleSet)}; else the one the tender names in
+ * {@code ruleSet}; else the one in force on the tender's announcement date; for a tender without one, on the date
+ * given to {@link #check(Tender, LocalDate)}, or today by the checker's clock (Europe/Oslo unless set).
+ */
+public final class TenderChecker {
+    /** Norwegian rules take effect on Norwegian dates, whatever zone the server runs in. */
+    static final ZoneId OSLO = ZoneId.of("Europe/Oslo");
+
+    private static final List<Rule> RULES = List.of(new ClimateRule(), new WeightingRule(), new AwardLinkRule(),
+            new SelectionRule(), new ParameterRule());
+
+    private final CriteriaBank bank;
+    private final RuleSets ruleSets;
+    private final Clock clock;
+    private final Messages messages;
+
+    private TenderChecker(Builder builder) {
+        this.bank = Objects.requireNonNull(builder.bank, "bank");
+        this.ruleSets = builder.ruleSets == null ? RuleSets.standard() : builder.ruleSets;
+        this.clock = builder.clock == null ? Clock.system(OSLO) : builder.clock;
+        this.messages = Messages.load("findings");
+    }
+
+    /** A checker for tenders written from this bank, with the standard rule sets and today's date in Oslo. */
+    public static TenderChecker forBank(CriteriaBank bank) {
+        return builder().bank(bank).build();
+    }
+
+    /** A builder, for a clock or rule sets of your own. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** The rule sets this checker chooses from. */
+    public RuleSets ruleSets() {
+        return ruleSets;
+    }
+
+    /**
+     * Checks a tender. A tender without an announcement date is checked by the rules in force today.
+     *
+     * @throws NullPointerException when the tender is null
+     */
+    public CheckResult check(Tender tender) {
+        return run(tender, null, null);
+    }
+
+    /**
+     * Checks a tender; one without an announcement date is checked by the rules in force on {@code date}.
+     *
+     * @param date the date to use when the tender has no announcement date
+     */
+    public CheckResult check(Tender tender, LocalDate date) {
+        return run(tender, Objects.requireNonNull(date, "date"), null);
+    }
+
+    /**
+     * Checks a tender against the given rule set, whatever the tender's date or named rule set.
+     *
+     * @param ruleSet the rules to apply, e.g. one from {@link #ruleSets()}
+     */
+    public CheckResult check(Tender tender, RuleSet ruleSet) {
+        return run(tender, null, Objects.requireNonNull(ruleSet, "ruleSet"));
+    }
+
+    private CheckResult run(Tender tender, LocalDate fallbackDate, RuleSet explicit) {
+        Objects.requireNonNull(tender, "tender");
+        Language language = tender.language() == null ? Language.NB : tender.language();
+        LocalDate date = tender.announcementDate() != null ? tender.announcementDate()
+                : fallbackDate != null ? fallbackDate : LocalDate.now(clock);
+        Wording w = new Wording(messages, language);
+
+        List<Consumer<Report>> pending = new ArrayList<>();
+        RuleSet ruleSet = explicit;
+        String named = tender.ruleSet() == null || tender.ruleSet().isBlank() ? null : tender.ruleSet().trim();
+        if (ruleSet == null && named != null) {
+            Optional<RuleSet> found = ruleSets.find(named);
+            if (found.isPresent()) {
+                ruleSet = found.get();
+                RuleSet chosen = ruleSet;
+                if (tender.announcementDate() != null && !chosen.appliesOn(date)) {
+                    pending.add(r -> r.add(FindingCode.RULESET_DATE, "ruleSet", Map.of(
+                            "id", chosen.id(),
+                            "period", w.period(chosen),
+                            "date", w.date(date))));
+                }
+            } else {
+                pending.add(r -> r.add(FindingCode.RULESET_UNKNOWN, "ruleSet", Map.of(
+                        "id", named,
+                        "hint", w.didYouMean(ruleSets.suggest(named)),
+                        "known", w.list(ruleSets.all().stream().map(RuleSet::id).toList()))));
+            }
+        }
+        if (ruleSet == null) {
+            ruleSet = ruleSets.on(date).orElse(null);
+            if (ruleSet == null) {
+                pending.add(r -> r.add(FindingCode.RULESET_NONE, "announcementDate", Map.of(
+                        "date", w.date(date),
+                        "known", w.ruleSets(ruleSets.all()))));
+            }
+        }
+
+        boolean advisory = ruleSet != null && ruleSet.parameters().advisoryInPartI()
+                && tender.procedure() == ProcedurePart.PART_I;
+        Report report = new Report(w, advisory);
+        pending.forEach(p -> p.accept(report));
+        TenderContext context = TenderContext.of(tender, bank, ruleSet);
+        for (Rule rule : RULES) {
+            rule.apply(context, report);
+        }
+        return new CheckResult(ruleSet, date, report.findings());
+    }
+
+    /** Builds a {@link TenderChecker}. Only the bank is required. */
+    public static final class Builder {
+        private CriteriaBank bank;
+        private RuleSets ruleSets;
+        private Clock clock;
+
+        private Builder() {
+        }
+
+        /** The bank the tenders' criteria come from (required). */
+        public Builder bank(CriteriaBank bank) {
+            this.bank = bank;
+            return this;
+        }
+
+        /** The rule sets to choose from (default {@link RuleSets#standard()}). */
+        public Builder ruleSets(RuleSets ruleSets) {
+            this.ruleSets = ruleSets;
+            return this;
+        }
+
+        /** The clock that gives today's date for tenders without an announcement date (default: Europe/Oslo). */
+        public Builder clock(Clock clock) {
+            this.clock = clock;
+            return this;
+        }
+
+        /**
+         * The checker.
+         *
+         * @throws NullPointerException when no bank was given
+         */
+        public TenderChecker build() {
+            return new TenderChecker(this);
+        }
+    }
+}

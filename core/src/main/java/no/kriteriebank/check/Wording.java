@@ -1,0 +1,117 @@
+package no.kriteriebank.check;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import no.kriteriebank.model.Language;
+import no.kriteriebank.model.LocalizedText;
+import no.kriteriebank.tender.AwardCategory;
+import no.kriteriebank.tender.EnvironmentOption;
+
+/**
+ * Writes the values that go into finding messages the way one language writes them: numbers with a decimal comma
+ * and {@code 30 %} with a no-break space in nb and nn, {@code 30%} in English; dates as {@code 1. juli 2026} or
+ * {@code 1 July 2026}. Never the machine's locale, so a check reads the same on every server. Immutable.
+ */
+final class Wording {
+    /** U+00A0: keeps the number and the percent sign on one line in Norwegian typesetting. */
+    static final String NO_BREAK_SPACE = "\u00A0";
+
+    private static final List<String> MONTHS_NO = List.of("januar", "februar", "mars", "april", "mai", "juni", "juli",
+            "august", "september", "oktober", "november", "desember");
+    private static final List<String> MONTHS_EN = List.of("January", "February", "March", "April", "May", "June",
+            "July", "August", "September", "October", "November", "December");
+
+    private final Messages messages;
+    private final Language language;
+
+    Wording(Messages messages, Language language) {
+        this.messages = messages;
+        this.language = language;
+    }
+
+    Language language() {
+        return language;
+    }
+
+    /** A finding's message. */
+    String message(FindingCode code, Map<String, String> args) {
+        return messages.format(language, code.code(), args);
+    }
+
+    /** A fixed phrase of the bundle, e.g. {@code word.none}. */
+    String phrase(String key, Map<String, String> args) {
+        return messages.format(language, key, args);
+    }
+
+    /** A number without grouping, trailing zeros dropped, with a decimal comma in nb and nn. */
+    String number(BigDecimal value) {
+        String plain = value.stripTrailingZeros().toPlainString();
+        return language == Language.EN ? plain : plain.replace('.', ',');
+    }
+
+    /** A percentage: {@code 29,99 %} in nb and nn (no-break space), {@code 29.99%} in English. */
+    String percent(BigDecimal value) {
+        return number(value) + (language == Language.EN ? "%" : NO_BREAK_SPACE + "%");
+    }
+
+    /** A date in the language's long form. */
+    String date(LocalDate date) {
+        if (language == Language.EN) {
+            return date.getDayOfMonth() + " " + MONTHS_EN.get(date.getMonthValue() - 1) + " " + date.getYear();
+        }
+        return date.getDayOfMonth() + ". " + MONTHS_NO.get(date.getMonthValue() - 1) + " " + date.getYear();
+    }
+
+    /** When a rule set applies, e.g. {@code fra 1. januar 2024 til og med 30. juni 2026}. */
+    String period(RuleSet ruleSet) {
+        return ruleSet.validTo() == null
+                ? phrase("period.from", Map.of("from", date(ruleSet.validFrom())))
+                : phrase("period.fromTo", Map.of("from", date(ruleSet.validFrom()), "to", date(ruleSet.validTo())));
+    }
+
+    /** A rule set's title in the language. */
+    String ruleSet(RuleSet ruleSet) {
+        return text(ruleSet.title());
+    }
+
+    /** The rule sets as {@code id (period)}, joined. */
+    String ruleSets(Collection<RuleSet> ruleSets) {
+        return list(ruleSets.stream().map(r -> r.id() + " (" + period(r) + ")").toList());
+    }
+
+    /** A § 7-9 option by its label and eForms code. */
+    String option(EnvironmentOption option) {
+        return phrase("option." + option.name(), Map.of()) + " (" + option.eformsCode() + ")";
+    }
+
+    /** Options joined with semicolons, since their labels contain commas. */
+    String options(Collection<EnvironmentOption> options) {
+        return options.isEmpty() ? phrase("word.none", Map.of())
+                : options.stream().map(this::option).collect(Collectors.joining("; "));
+    }
+
+    /** An award category's name. */
+    String category(AwardCategory category) {
+        return phrase("category." + category.name(), Map.of());
+    }
+
+    /** Items joined with commas, or the word for none. */
+    String list(Collection<String> items) {
+        return items.isEmpty() ? phrase("word.none", Map.of()) : String.join(", ", items);
+    }
+
+    /** A localized text in the language, falling back to bokmål, which every text has. */
+    String text(LocalizedText text) {
+        return text.get(language).orElse(text.nb());
+    }
+
+    /** {@code  Mente du «x»?} when there is a suggestion, else nothing. */
+    String didYouMean(Optional<String> suggestion) {
+        return suggestion.map(s -> phrase("hint.didYouMean", Map.of("suggestion", s))).orElse("");
+    }
+}
