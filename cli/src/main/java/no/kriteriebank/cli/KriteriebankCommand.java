@@ -26,8 +26,9 @@ import picocli.CommandLine.Spec;
             "  2  bad usage, unreadable or invalid input, or a feature not in this build",
             "",
             "Colours are used on a terminal unless NO_COLOR is set."},
-        subcommands = {ListCommand.class, ShowCommand.class, SearchCommand.class, CheckCommand.class,
-            ExportCommand.class, DiffCommand.class, ReportCommand.class, HelpCommand.class})
+        subcommands = {ListCommand.class, ShowCommand.class, SearchCommand.class, ClausesCommand.class,
+            RenderCommand.class, CheckCommand.class, ExportCommand.class, DiffCommand.class, ReportCommand.class,
+            HelpCommand.class})
 final class KriteriebankCommand implements Callable<Integer> {
     private final Terminal terminal;
 
