@@ -30,6 +30,17 @@ final class OutputFile {
      */
     void write(String text) {
         Path absolute = target.toAbsolutePath();
+        if (Files.isDirectory(absolute)) {
+            throw new CommandException(ExitCode.USAGE, "cannot write " + target + ": it is a directory");
+        }
+        try {
+            if (Files.isSymbolicLink(absolute) && Files.exists(absolute)) {
+                // replace the file the link points to, not the link
+                absolute = absolute.toRealPath();
+            }
+        } catch (IOException e) {
+            throw new CommandException(ExitCode.USAGE, "cannot write " + target + ": " + reason(e), e);
+        }
         Path dir = absolute.getParent();
         Path temp = dir.resolve("." + absolute.getFileName() + "." + UUID.randomUUID() + ".tmp");
         try {

@@ -110,6 +110,26 @@ class RenderCommandTest {
     }
 
     @Test
+    void aDirectoryIsNeverReplacedByTheOutput() throws IOException {
+        Path tender = Fixtures.write(dir, "skuleskyss.yaml", Fixtures.TENDER);
+        Path out = Files.createDirectory(dir.resolve("out"));
+        Cli.Result r = Cli.run("render", tender.toString(), "-o", out.toString());
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.err()).isEqualTo("render: cannot write " + out + ": it is a directory\n");
+        assertThat(out).isDirectory();
+    }
+
+    @Test
+    void aSymbolicLinkIsWrittenThrough() throws IOException {
+        Path tender = Fixtures.write(dir, "skuleskyss.yaml", Fixtures.TENDER);
+        Path real = Fixtures.write(dir, "real.txt", "old\n");
+        Path link = Files.createSymbolicLink(dir.resolve("link.txt"), real);
+        assertThat(Cli.run("render", tender.toString(), "-o", link.toString()).exit()).isZero();
+        assertThat(Files.isSymbolicLink(link)).isTrue();
+        assertThat(Fixtures.read(real)).startsWith("Skuleskyss 2027–2031");
+    }
+
+    @Test
     void aMissingTranslationFailsUnlessFallbackIsAllowed() {
         Path tender = Fixtures.write(dir, "gki.yaml", """
                 title: Skoleskyss
