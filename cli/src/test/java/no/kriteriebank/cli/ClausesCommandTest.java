@@ -31,12 +31,21 @@ class ClausesCommandTest {
     @Test
     void levelsBuildOnEachOther() {
         // TRA-01 is advanced: it belongs to the advanced and leading sets, not the basic one
-        assertThat(Cli.run("clauses", "--area", "transport", "--level", "leading").out()).contains("TRA-01");
-        Cli.Result basic = Cli.run("clauses", "--area", "transport", "--level", "basic");
-        assertThat(basic.exit()).isEqualTo(1);
-        assertThat(basic.out()).isEmpty();
-        assertThat(basic.err()).isEqualTo(
-                "clauses: kriteriebank 2026.1 has no transport criteria up to level basic; nothing to render\n");
+        assertThat(Cli.run("clauses", "--area", "transport", "--level", "leading").out()).contains("[TRA-01,");
+        assertThat(Cli.run("clauses", "--area", "transport", "--level", "basic").out()).doesNotContain("[TRA-01,");
+    }
+
+    @Test
+    void anEmptySetIsReportedAndNothingIsWritten(@TempDir Path dir) {
+        // the standard bank has no basic qualification requirement for transport (TRA-09 is advanced)
+        Path out = dir.resolve("empty.md");
+        Cli.Result r = Cli.run("clauses", "--area", "transport", "--kind", "qualification", "--level", "basic",
+                "-o", out.toString());
+        assertThat(r.exit()).isEqualTo(1);
+        assertThat(r.out()).isEmpty();
+        assertThat(r.err()).isEqualTo("clauses: kriteriebank 2026.1 has no transport criteria of kind qualification "
+                + "up to level basic; nothing to render\n");
+        assertThat(out).doesNotExist();
     }
 
     @Test

@@ -44,14 +44,14 @@ final class Fixtures {
               - id: TRA-01
             """;
 
-    /** A well-formed tender whose second criterion does not exist. */
+    /** A well-formed tender whose second criterion does not exist: TRA-001 is a typo for TRA-01. */
     static final String UNKNOWN_CRITERION = """
             title: Skoleskyss
             buyer: Vinje kommune
             language: nb
             criteria:
               - id: GEN-01
-              - id: TRA-10
+              - id: TRA-001
             """;
 
     private Fixtures() {

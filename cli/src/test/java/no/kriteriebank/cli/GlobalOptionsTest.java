@@ -104,6 +104,6 @@ class GlobalOptionsTest {
         Cli.Result debug = Cli.run("render", tender.toString(), "--debug");
         assertThat(debug.exit()).isEqualTo(2);
         assertThat(debug.err()).contains("RenderException", "\tat ")
-                .endsWith("render: unknown criterion 'TRA-10' (did you mean TRA-01?) in kriteriebank 2026.1\n");
+                .endsWith("render: unknown criterion 'TRA-001' (did you mean TRA-01?) in kriteriebank 2026.1\n");
     }
 }

@@ -76,7 +76,7 @@ class RenderCommandTest {
         assertThat(r.exit()).isEqualTo(2);
         assertThat(r.out()).isEmpty();
         assertThat(r.err()).isEqualTo(
-                "render: unknown criterion 'TRA-10' (did you mean TRA-01?) in kriteriebank 2026.1\n");
+                "render: unknown criterion 'TRA-001' (did you mean TRA-01?) in kriteriebank 2026.1\n");
     }
 
     @Test

@@ -40,7 +40,7 @@ class ValidateCommandTest {
         Path typo = Fixtures.write(dir, "typo.yaml", Fixtures.UNKNOWN_CRITERION);
         Cli.Result r = Cli.run("validate", typo.toString());
         assertThat(r.exit()).isEqualTo(1);
-        assertThat(r.err()).isEqualTo(typo + ": criteria[1].id: unknown criterion 'TRA-10' (did you mean TRA-01?) in "
+        assertThat(r.err()).isEqualTo(typo + ": criteria[1].id: unknown criterion 'TRA-001' (did you mean TRA-01?) in "
                 + "kriteriebank 2026.1\n");
     }
 
