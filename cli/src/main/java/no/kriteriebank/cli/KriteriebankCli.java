@@ -1,0 +1,63 @@
+package no.kriteriebank.cli;
+
+import java.io.BufferedWriter;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import picocli.CommandLine;
+import picocli.CommandLine.Help;
+
+/**
+ * The {@code kriteriebank} command line. {@link #main(String...)} runs it as a program; {@link #run(PrintWriter,
+ * PrintWriter, Map, String...)} runs it in-process with its own streams and environment, for tests and for tools that
+ * embed it.
+ *
+ * <p>Results go to {@code out}, diagnostics to {@code err}. Exit codes: 0 success, 1 the files or tender checked have
+ * errors, 2 bad usage or unreadable input. Output is UTF-8 whatever the platform's default.
+ */
+public final class KriteriebankCli {
+    private KriteriebankCli() {
+    }
+
+    /** Runs the command line and exits with its exit code. */
+    public static void main(String... args) {
+        PrintWriter out = new PrintWriter(new BufferedWriter(new OutputStreamWriter(System.out,
+                StandardCharsets.UTF_8)));
+        PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
+        int exitCode = run(out, err, System.getenv(), args);
+        System.exit(exitCode);
+    }
+
+    /**
+     * Runs the command line in-process. Colours are used only when this process has a terminal and {@code env} does
+     * not set {@code NO_COLOR}.
+     *
+     * @param out where results go
+     * @param err where diagnostics go
+     * @param env the environment variables the run sees
+     * @param args the arguments, as after {@code kriteriebank} on the command line
+     * @return the exit code
+     */
+    public static int run(PrintWriter out, PrintWriter err, Map<String, String> env, String... args) {
+        return run(out, err, env, System.console() != null, args);
+    }
+
+    /** As {@link #run(PrintWriter, PrintWriter, Map, String...)}, saying whether the output is a terminal. */
+    static int run(PrintWriter out, PrintWriter err, Map<String, String> env, boolean terminal, String... args) {
+        Terminal io = new Terminal(out, err, env, terminal);
+        CommandLine commandLine = new CommandLine(new KriteriebankCommand(io));
+        commandLine.setOut(out);
+        commandLine.setErr(err);
+        commandLine.setColorScheme(Help.defaultColorScheme(io.style().ansi()));
+        commandLine.setCaseInsensitiveEnumValuesAllowed(true);
+        commandLine.setExecutionExceptionHandler(new FailureHandler());
+        commandLine.setParameterExceptionHandler(new UsageErrorHandler());
+        try {
+            return commandLine.execute(args);
+        } finally {
+            out.flush();
+            err.flush();
+        }
+    }
+}
