@@ -1,24 +1,32 @@
 package no.kriteriebank.cli;
 
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.concurrent.Callable;
+import no.kriteriebank.check.CheckResult;
+import no.kriteriebank.check.Finding;
+import no.kriteriebank.check.Severity;
+import no.kriteriebank.check.TenderChecker;
+import no.kriteriebank.tender.Tender;
 import no.kriteriebank.tender.TenderLoader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
+import tools.jackson.databind.SerializationFeature;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
- * {@code kriteriebank check TENDER}: PLACEHOLDER until the compliance checker ({@code no.kriteriebank.check}) lands.
- *
- * <p>It reads the tender, so a malformed file is reported as everywhere else, then says that checking is not
- * available and exits 2. To wire in the checker, replace the body of {@link #call()}: run the checker on the tender,
- * print its findings (as JSON with {@code --json}), and return {@link ExitCode#FINDINGS} when any is an error.
+ * {@code kriteriebank check TENDER}: the tender's findings against the bank and the § 7-9 rule set in force, one per
+ * line, in the tender's language; exit 1 when any finding is an error.
  */
 @Command(name = "check", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Check a tender against the procurement rules (anskaffelsesforskriften § 7-9) and the bank. "
-                + "Not available in this build yet.")
+                + "Exits 1 when any finding is an error.")
 final class CheckCommand implements Callable<Integer> {
+    private static final JsonMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+
     @ParentCommand
     private KriteriebankCommand root;
 
@@ -28,10 +36,41 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print the findings as JSON.")
     private boolean json;
 
+    @Option(names = "--rule-set", paramLabel = "ID",
+            description = "Check against this rule set (e.g. foa-7-9-2024) instead of the one in force on the "
+                    + "tender's announcement date.")
+    private String ruleSet;
+
     @Override
     public Integer call() {
-        TenderLoader.load(tenderFile);
-        root.terminal().error("check", "compliance checking is not available in this build yet");
-        return ExitCode.USAGE;
+        Tender tender = TenderLoader.load(tenderFile);
+        TenderChecker checker = TenderChecker.forBank(root.sources().bank());
+        CheckResult result;
+        if (ruleSet != null) {
+            result = checker.check(tender, checker.ruleSets().find(ruleSet).orElseThrow(() -> new CommandException(ExitCode.USAGE,
+                    "unknown rule set '" + ruleSet + "'" + checker.ruleSets().suggest(ruleSet)
+                            .map(s -> " (did you mean " + s + "?)").orElse("") + "; known: "
+                            + String.join(", ", checker.ruleSets().all().stream().map(r -> r.id()).toList()))));
+        } else {
+            result = checker.check(tender);
+        }
+        if (json) {
+            Map<String, Object> out = new LinkedHashMap<>();
+            out.put("file", tenderFile.toString());
+            out.put("ruleSet", result.ruleSet() == null ? null : result.ruleSet().id());
+            out.put("date", String.valueOf(result.date()));
+            out.put("errors", result.findings(Severity.ERROR).size());
+            out.put("findings", result.findings());
+            root.terminal().out().println(JSON.writeValueAsString(out));
+        } else {
+            root.terminal().out().println(tenderFile + ": " + (result.ruleSet() == null ? "no rule set"
+                    : "rule set " + result.ruleSet().id()) + ", " + result.findings(Severity.ERROR).size()
+                    + " errors, " + result.findings(Severity.WARNING).size() + " warnings, "
+                    + result.findings(Severity.INFO).size() + " notes");
+            for (Finding f : result.findings()) {
+                root.terminal().out().println(f);
+            }
+        }
+        return result.hasErrors() ? ExitCode.FINDINGS : ExitCode.OK;
     }
 }

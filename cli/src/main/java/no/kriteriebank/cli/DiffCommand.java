@@ -2,14 +2,19 @@ package no.kriteriebank.cli;
 
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import no.kriteriebank.bank.BankDiff;
+import no.kriteriebank.bank.BankLoader;
+import no.kriteriebank.bank.CriteriaBank;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
-/** {@code kriteriebank diff OLD NEW}: planned; says so and exits 2. */
+/** {@code kriteriebank diff OLD NEW}: what changed between two versions of a bank. */
 @Command(name = "diff", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-        description = "Show what changed between two versions of a bank: added, revised and deprecated criteria. "
-                + "Not available in this build yet.")
+        description = "Show what changed between two versions of a bank: added, removed, deprecated and changed "
+                + "criteria, with the fields that changed. Exits 1 when a criterion's tender text changed without "
+                + "a new revision.")
 final class DiffCommand implements Callable<Integer> {
     @ParentCommand
     private KriteriebankCommand root;
@@ -20,8 +25,20 @@ final class DiffCommand implements Callable<Integer> {
     @Parameters(index = "1", paramLabel = "NEW", description = "The newer bank (directory or file).")
     private Path newBank;
 
+    @Option(names = "--json", description = "Print the changes as JSON.")
+    private boolean json;
+
     @Override
     public Integer call() {
-        return NotAvailable.report(root.terminal(), "diff", "comparing banks");
+        CriteriaBank before = BankLoader.load(oldBank);
+        CriteriaBank after = BankLoader.load(newBank);
+        BankDiff diff = BankDiff.between(before, after);
+        String text = json ? diff.toJson() : diff.toText();
+        root.terminal().out().print(text.endsWith("\n") ? text : text + "\n");
+        for (BankDiff.Change c : diff.unbumped()) {
+            root.terminal().error("diff", c.id() + " changed " + String.join(", ", c.fields())
+                    + " without a new revision; tenders pinned to " + c.before() + " would change");
+        }
+        return diff.unbumped().isEmpty() ? ExitCode.OK : ExitCode.FINDINGS;
     }
 }

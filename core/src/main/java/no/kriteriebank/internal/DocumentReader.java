@@ -58,13 +58,13 @@ public final class DocumentReader<T> {
     public Result<T> read(String fileName, String content) {
         ObjectMapper mapper = Mappers.forFile(fileName);
         List<Problem> problems = new ArrayList<>();
-        PathLocations locations;
-        try (JsonParser parser = mapper.createParser(content)) {
-            locations = PathLocations.index(parser);
-        } catch (JacksonException e) {
-            problems.add(syntax(fileName, e));
-            return new Result<>(null, PathLocations.none(), problems);
-        }
+        PathLocations locations = PathLocations.lazy(() -> {
+            try (JsonParser parser = mapper.createParser(content)) {
+                return PathLocations.index(parser);
+            } catch (JacksonException e) {
+                return PathLocations.none();
+            }
+        });
         if (content.isBlank()) {
             problems.add(new Problem(fileName, 1, 1, "", "the file is empty"));
             return new Result<>(null, locations, problems);
@@ -75,7 +75,8 @@ public final class DocumentReader<T> {
             tools.jackson.databind.ObjectReader reader = mapper == Mappers.json() ? json : yaml;
             value = reader.withAttribute(COLLECTOR, collector).readValue(content);
         } catch (StreamReadException e) {
-            problems.add(syntax(fileName, e));
+            // A syntax error makes whatever binding said before it noise: report the syntax error alone.
+            return new Result<>(null, locations, List.of(syntax(fileName, e)));
         } catch (DatabindException e) {
             collector.add(e);
         } catch (JacksonException e) {
@@ -236,7 +237,13 @@ public final class DocumentReader<T> {
             if (deserializer != null) {
                 deserializer.getKnownPropertyNames().forEach(n -> known.add(String.valueOf(n)));
             }
-            add(p, PathLocations.path(p.streamReadContext()), unknownField(propertyName, known));
+            // For records Jackson may report the field after it has read into the value, so find the field's own
+            // context rather than trusting where the parser stands.
+            tools.jackson.core.TokenStreamContext c = p.streamReadContext();
+            while (c != null && !(c.inObject() && propertyName.equals(c.currentName()))) {
+                c = c.getParent();
+            }
+            add(p, PathLocations.path(c == null ? p.streamReadContext() : c), unknownField(propertyName, known));
             p.skipChildren();
             return true;
         }

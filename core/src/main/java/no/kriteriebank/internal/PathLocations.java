@@ -14,10 +14,31 @@ import tools.jackson.core.TokenStreamLocation;
  * rules) can name a line and column. Paths are written {@code criteria[3].documentation[0].type}.
  */
 public final class PathLocations {
-    private final Map<String, int[]> positions;
+    private Map<String, int[]> positions;
+    private java.util.function.Supplier<Map<String, int[]>> source;
 
     private PathLocations(Map<String, int[]> positions) {
         this.positions = positions;
+    }
+
+    private PathLocations(java.util.function.Supplier<Map<String, int[]>> source) {
+        this.source = source;
+    }
+
+    /**
+     * An index built only when a position is first asked for. A valid file never needs one, so loading skips the
+     * second pass over its text; a file with problems pays for it once.
+     */
+    public static PathLocations lazy(java.util.function.Supplier<PathLocations> index) {
+        return new PathLocations(() -> index.get().positions());
+    }
+
+    private synchronized Map<String, int[]> positions() {
+        if (positions == null) {
+            positions = source.get();
+            source = null;
+        }
+        return positions;
     }
 
     /** An index that knows no positions, for objects built in code. */
@@ -68,6 +89,7 @@ public final class PathLocations {
      */
     public int[] find(String path) {
         String p = path;
+        Map<String, int[]> positions = positions();
         while (true) {
             int[] at = positions.get(p);
             if (at != null) {

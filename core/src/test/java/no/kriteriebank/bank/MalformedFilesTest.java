@@ -78,7 +78,7 @@ class MalformedFilesTest {
     void syntaxError() {
         assertThat(problems("bank.yaml", replace("    title:\n      nb: Nullutslipp", "    title: [Nullutslipp\n")))
                 .singleElement().asString()
-                .isEqualTo("bank.yaml:13:9: syntax error: while parsing a flow sequence expected ',' or ']', but got :");
+                .isEqualTo("bank.yaml:13:9: criteria[0].title: syntax error: while parsing a flow sequence expected ',' or ']', but got :");
     }
 
     @Test
@@ -103,6 +103,13 @@ class MalformedFilesTest {
                 .containsExactly("bank.yaml:11:5: criteria[0].colour: unknown field 'colour'; expected one of "
                         + "[area, award, cpv, documentation, environmentalImpacts, guidance, id, kind, level, "
                         + "parameters, references, revision, scope3Category, since, status, supersededBy, text, title]");
+    }
+
+    @Test
+    void anUnknownFieldHoldingAListIsNamedByItsOwnPath() {
+        assertThat(problems("bank.yaml", replace("criteria:\n  - id: TRA-01", "criterai:\n  - id: TRA-01")))
+                .first().asString().startsWith("bank.yaml:5:1: criterai: unknown field 'criterai' (did you mean "
+                        + "'criteria'?)");
     }
 
     @Test

@@ -73,7 +73,7 @@ class ReportBuilderTest {
                 Map.entry("GEN-01", 1L), Map.entry("TRA-02", 1L));
         assertThat(r.failures()).singleElement().satisfies(f -> {
             assertThat(f.file()).endsWith("f-broken.yaml");
-            assertThat(f.problem()).contains("f-broken.yaml:1:9: syntax error");
+            assertThat(f.problem()).contains("f-broken.yaml:1:9: title: syntax error");
         });
     }
 
