@@ -39,17 +39,22 @@ public final class Mappers {
                 .enable(SerializationFeature.INDENT_OUTPUT);
     }
 
-    /** The YAML mapper. */
+    /** {@return the YAML mapper} */
     public static YAMLMapper yaml() {
         return YAML;
     }
 
-    /** The JSON mapper. */
+    /** {@return the JSON mapper} */
     public static JsonMapper json() {
         return JSON;
     }
 
-    /** The mapper for a file name: JSON for {@code .json}, YAML otherwise. */
+    /**
+     * The mapper for a file name: JSON for {@code .json}, YAML otherwise.
+     *
+     * @param fileName the file name
+     * @return the mapper for that kind of file
+     */
     public static ObjectMapper forFile(String fileName) {
         return fileName.toLowerCase(java.util.Locale.ROOT).endsWith(".json") ? JSON : YAML;
     }
