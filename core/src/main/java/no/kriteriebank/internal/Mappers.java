@@ -19,6 +19,8 @@ public final class Mappers {
     private static final YAMLMapper YAML = configure(YAMLMapper.builder()
             .disable(YAMLWriteFeature.WRITE_DOC_START_MARKER)
             .enable(YAMLWriteFeature.MINIMIZE_QUOTES)
+            // a version 2026.10 or a CPV code written bare would be a number to every other YAML reader
+            .enable(YAMLWriteFeature.ALWAYS_QUOTE_NUMBERS_AS_STRINGS)
             .enable(YAMLWriteFeature.LITERAL_BLOCK_STYLE)
             .enable(YAMLWriteFeature.INDENT_ARRAYS_WITH_INDICATOR))
             .build();
