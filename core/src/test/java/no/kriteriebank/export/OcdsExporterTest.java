@@ -7,6 +7,7 @@ import com.networknt.schema.Error;
 import com.networknt.schema.InputFormat;
 import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SchemaRegistryConfig;
 import com.networknt.schema.SpecificationVersion;
 import java.io.IOException;
 import java.io.InputStream;
@@ -36,7 +37,7 @@ class OcdsExporterTest {
 
     private static Schema loadSchema() {
         try (InputStream in = OcdsExporterTest.class.getResourceAsStream("/ocds/award-sustainability-fragment.schema.json")) {
-            return SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12)
+            return SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12, english())
                     .getSchema(new String(in.readAllBytes(), StandardCharsets.UTF_8), InputFormat.JSON);
         } catch (IOException e) {
             throw new IllegalStateException(e);
@@ -212,5 +213,10 @@ class OcdsExporterTest {
         List<String> out = new ArrayList<>();
         array.forEach(n -> out.add(n.asString()));
         return out;
+    }
+
+    /** Messages in English, whatever the machine's locale (the tests run under Turkish). */
+    private static java.util.function.Consumer<SchemaRegistry.Builder> english() {
+        return b -> b.schemaRegistryConfig(SchemaRegistryConfig.builder().locale(java.util.Locale.ENGLISH).build());
     }
 }
