@@ -2,28 +2,31 @@ package no.kriteriebank.cli;
 
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import no.kriteriebank.export.EformsExporter;
+import no.kriteriebank.export.EformsProfile;
+import no.kriteriebank.export.ExportException;
+import no.kriteriebank.export.OcdsExporter;
+import no.kriteriebank.tender.Tender;
+import no.kriteriebank.tender.TenderLoader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
-/** {@code kriteriebank export TENDER --to eforms|ocds}: planned; says so and exits 2. */
+/**
+ * {@code kriteriebank export TENDER --to eforms|ocds}: the tender's award criteria and green-procurement data as an
+ * eForms lot (Doffin or TED profile) or an OCDS release fragment.
+ */
 @Command(name = "export", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-        description = "Export a tender's award criteria and environmental data to eForms or OCDS. "
-                + "Not available in this build yet.")
+        description = "Export a tender's award criteria and environmental data as an eForms lot (UBL XML; Doffin "
+                + "or TED profile) or an OCDS release fragment (JSON).")
 final class ExportCommand implements Callable<Integer> {
     /** The export formats. */
     enum Target {
-        /** eForms (EU notice standard, as used by Doffin). */
-        EFORMS("eForms"),
+        /** eForms (EU notice standard, as used by Doffin and TED). */
+        EFORMS,
         /** Open Contracting Data Standard. */
-        OCDS("OCDS");
-
-        private final String label;
-
-        Target(String label) {
-            this.label = label;
-        }
+        OCDS
     }
 
     @ParentCommand
@@ -35,8 +38,34 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = "--to", required = true, paramLabel = "FORMAT", description = "eforms or ocds.")
     private Target target;
 
+    @Option(names = "--profile", paramLabel = "PROFILE",
+            description = "For eForms: DOFFIN (Norway's quality-nor-env-* codes; default) or TED (EU codes only).")
+    private EformsProfile profile = EformsProfile.DOFFIN;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write to FILE (atomically) instead of "
+            + "standard output.")
+    private Path file;
+
     @Override
     public Integer call() {
-        return NotAvailable.report(root.terminal(), "export", "exporting to " + target.label);
+        Tender tender = TenderLoader.load(tenderFile);
+        String text;
+        try {
+            text = target == Target.EFORMS
+                    ? EformsExporter.builder(root.sources().bank()).profile(profile).build().lot(tender)
+                    : OcdsExporter.builder(root.sources().bank()).build().release(tender);
+        } catch (ExportException e) {
+            throw new CommandException(ExitCode.FINDINGS, tenderFile + ": " + (e.path() == null || e.path().isEmpty()
+                    ? "" : e.path() + ": ") + e.getMessage() + " [" + e.code() + "]");
+        }
+        if (!text.endsWith("\n")) {
+            text = text + "\n";
+        }
+        if (file == null) {
+            root.terminal().out().print(text);
+        } else {
+            new OutputFile(file).write(text);
+        }
+        return ExitCode.OK;
     }
 }

@@ -49,7 +49,16 @@ public final class BankDiff {
     public record Change(Type type, String id, String before, String after, List<String> fields,
             boolean revisionRaised) {
 
-        /** Copies the field list. */
+        /**
+         * Copies the field list.
+         *
+         * @param fields the fields whose content changed, e.g. {@code text.nn}
+         * @param type what happened to the criterion
+         * @param id the criterion id
+         * @param before the revision in the earlier bank, or null when added
+         * @param after the revision in the later bank, or null when removed
+         * @param revisionRaised whether the revision went up with the change
+         */
         public Change {
             fields = List.copyOf(fields);
         }
@@ -61,7 +70,13 @@ public final class BankDiff {
         this.changes = List.copyOf(changes);
     }
 
-    /** The differences from {@code before} to {@code after}, ordered by criterion id. */
+    /**
+     * The differences from {@code before} to {@code after}, ordered by criterion id.
+     *
+     * @param before the earlier bank
+     * @param after the later bank
+     * @return the diff
+     */
     public static BankDiff between(CriteriaBank before, CriteriaBank after) {
         Map<String, Criterion> old = new TreeMap<>();
         before.criteria().forEach(c -> old.put(c.id(), c));
@@ -127,27 +142,31 @@ public final class BankDiff {
         }
     }
 
-    /** The earlier bank. */
+    /** {@return the earlier bank} */
     public BankInfo from() {
         return from;
     }
 
-    /** The later bank. */
+    /** {@return the later bank} */
     public BankInfo to() {
         return to;
     }
 
-    /** The changes, ordered by criterion id. */
+    /** {@return the changes, ordered by criterion id} */
     public List<Change> changes() {
         return changes;
     }
 
-    /** Whether the banks hold the same criteria. */
+    /** {@return whether the banks hold the same criteria} */
     public boolean isEmpty() {
         return changes.isEmpty();
     }
 
-    /** Changes whose content changed although the revision did not go up: old tenders would render differently. */
+    /**
+     * Changes whose content changed although the revision did not go up: old tenders would render differently.
+     *
+     * @return the changes that should have raised the revision
+     */
     public List<Change> unbumped() {
         return changes.stream().filter(c -> c.type() != Type.ADDED && c.type() != Type.REMOVED && !c.revisionRaised()
                 && c.fields().stream().anyMatch(f -> !f.startsWith("guidance") && !List.of("environmentalImpacts",
@@ -155,7 +174,7 @@ public final class BankDiff {
                 .toList();
     }
 
-    /** One line per change, e.g. {@code CHANGED  TRA-01  TRA-01@1 -> TRA-01@2  text.nn, parameters}. */
+    /** {@return one line per change, e.g. {@code CHANGED  TRA-01  TRA-01@1 -> TRA-01@2  text.nn, parameters}} */
     public String toText() {
         StringBuilder out = new StringBuilder();
         out.append(from.label()).append(" -> ").append(to.label()).append(": ").append(changes.size())
@@ -175,7 +194,7 @@ public final class BankDiff {
         return out.toString();
     }
 
-    /** The diff as a JSON object with {@code from}, {@code to} and {@code changes}. */
+    /** {@return the diff as a JSON object with {@code from}, {@code to} and {@code changes}} */
     public String toJson() {
         Map<String, Object> json = new java.util.LinkedHashMap<>();
         json.put("from", from.label());
@@ -189,6 +208,7 @@ public final class BankDiff {
      * removed criteria with their titles in bokmål.
      *
      * @param after the later bank, for titles and areas
+     * @return the release notes as Markdown
      */
     public String releaseNotes(CriteriaBank after) {
         StringBuilder out = new StringBuilder();

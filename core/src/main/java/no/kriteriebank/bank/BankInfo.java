@@ -24,7 +24,7 @@ public record BankInfo(
         @NotBlank String publisher,
         @Valid LocalizedText title) {
 
-    /** {@code id version}, e.g. {@code kriteriebank 2026.1}. */
+    /** {@return {@code id version}, e.g. {@code kriteriebank 2026.1}} */
     public String label() {
         return id + " " + version;
     }

@@ -11,7 +11,11 @@ public class BankLoadException extends RuntimeException {
 
     private final transient List<Problem> problems;
 
-    /** An exception for the given problems, which must not be empty. */
+    /**
+     * An exception for the given problems, which must not be empty.
+     *
+     * @param problems every problem found, in the order to report them
+     */
     public BankLoadException(List<Problem> problems) {
         super(message(problems));
         if (problems.isEmpty()) {
@@ -20,7 +24,7 @@ public class BankLoadException extends RuntimeException {
         this.problems = List.copyOf(problems);
     }
 
-    /** The problems, ordered by file, line, column and path. */
+    /** {@return the problems, ordered by file, line, column and path} */
     public List<Problem> problems() {
         return problems;
     }

@@ -31,6 +31,8 @@ public final class BankLoader {
      * Loads a bank from a directory (its {@code bank.yaml} and the files that lists, or else every {@code .yaml},
      * {@code .yml} and {@code .json} file beside it, sorted by name) or from a single file.
      *
+     * @param path a bank directory or a single bank file
+     * @return the checked bank
      * @throws BankLoadException when anything cannot be read or is invalid
      */
     public static CriteriaBank load(Path path) {
@@ -54,6 +56,7 @@ public final class BankLoader {
      *
      * @param classLoader where to look
      * @param directory the resource directory, e.g. {@code no/kriteriebank/templates/bank}
+     * @return the checked bank
      */
     public static CriteriaBank loadResources(ClassLoader classLoader, String directory) {
         return load(new ResourceSource(classLoader, directory));
@@ -63,6 +66,8 @@ public final class BankLoader {
      * Reads a single-file bank from text.
      *
      * @param fileName the name used in problems; {@code .json} selects JSON, anything else YAML
+     * @param content the file's text
+     * @return the checked bank
      */
     public static CriteriaBank read(String fileName, String content) {
         DocumentReader.Result<BankFile> main = new DocumentReader<>(BankFile.class).read(fileName, content);

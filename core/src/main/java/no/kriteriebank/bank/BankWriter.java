@@ -9,22 +9,38 @@ public final class BankWriter {
     private BankWriter() {
     }
 
-    /** The bank as one YAML document, readable by {@link BankLoader#read(String, String)}. */
+    /**
+     * {@return the bank as one YAML document, readable by {@link BankLoader#read(String, String)}}
+     *
+     * @param bank the criteria bank
+     */
     public static String toYaml(CriteriaBank bank) {
         return Mappers.yaml().writeValueAsString(file(bank));
     }
 
-    /** The bank as one JSON document, readable by {@link BankLoader#read(String, String)} with a {@code .json} name. */
+    /**
+     * {@return the bank as one JSON document, readable by {@link BankLoader#read(String, String)} with a {@code .json} name}
+     *
+     * @param bank the criteria bank
+     */
     public static String toJson(CriteriaBank bank) {
         return Mappers.json().writeValueAsString(file(bank));
     }
 
-    /** One criterion as YAML. */
+    /**
+     * {@return one criterion as YAML}
+     *
+     * @param criterion the criterion
+     */
     public static String toYaml(Criterion criterion) {
         return Mappers.yaml().writeValueAsString(criterion);
     }
 
-    /** One criterion as JSON. */
+    /**
+     * {@return one criterion as JSON}
+     *
+     * @param criterion the criterion
+     */
     public static String toJson(Criterion criterion) {
         return Mappers.json().writeValueAsString(criterion);
     }

@@ -43,6 +43,9 @@ public final class CriteriaBank {
     /**
      * A bank of the given criteria, after checking them as a loaded bank is checked.
      *
+     * @param info the bank's id, version, release date and publisher
+     * @param criteria the current criteria
+     * @return the checked bank
      * @throws BankLoadException listing every problem, with paths such as {@code criteria[2].text.nb}
      */
     public static CriteriaBank of(BankInfo info, List<Criterion> criteria) {
@@ -52,7 +55,10 @@ public final class CriteriaBank {
     /**
      * A bank of the given criteria and earlier revisions of them, after checking both.
      *
+     * @param info the bank's id, version, release date and publisher
+     * @param criteria the current criteria
      * @param history earlier revisions, which tenders pinned to them still render from
+     * @return the checked bank
      * @throws BankLoadException listing every problem
      */
     public static CriteriaBank of(BankInfo info, List<Criterion> criteria, List<Criterion> history) {
@@ -69,6 +75,7 @@ public final class CriteriaBank {
      * award details go with award criteria, bounds and weight ranges are in order, defaults are valid, labels accept
      * equivalents). Paths are relative to the criterion, e.g. {@code parameters[0].default}.
      *
+     * @param criterion the criterion to check
      * @return the problems, ordered by path; empty when the criterion is valid
      */
     public static List<Problem> check(Criterion criterion) {
@@ -80,22 +87,27 @@ public final class CriteriaBank {
         return new CriteriaBank(info, criteria, history);
     }
 
-    /** Id, version, release date and publisher. */
+    /** {@return id, version, release date and publisher} */
     public BankInfo info() {
         return info;
     }
 
-    /** All criteria, in the order of the files they were loaded from. */
+    /** {@return all criteria, in the order of the files they were loaded from} */
     public List<Criterion> criteria() {
         return criteria;
     }
 
-    /** Earlier revisions of criteria, kept so that tenders pinned to them render as they did. */
+    /** {@return earlier revisions of criteria, kept so that tenders pinned to them render as they did} */
     public List<Criterion> history() {
         return history;
     }
 
-    /** Every revision of a criterion the bank knows, oldest first; empty when the id is unknown. */
+    /**
+     * Every revision of a criterion the bank knows, oldest first; empty when the id is unknown.
+     *
+     * @param id a criterion id without revision, e.g. {@code TRA-03}
+     * @return the revisions, oldest first
+     */
     public List<Criterion> revisions(String id) {
         List<Criterion> all = new ArrayList<>();
         for (Criterion c : byKey.values()) {
@@ -107,7 +119,7 @@ public final class CriteriaBank {
         return all;
     }
 
-    /** The number of criteria. */
+    /** {@return the number of criteria} */
     public int size() {
         return criteria.size();
     }
@@ -115,6 +127,9 @@ public final class CriteriaBank {
     /**
      * The current criterion with this id ({@code TRA-03}), or exactly the revision a pinned key names
      * ({@code TRA-03@2}), current or kept in the history.
+     *
+     * @param idOrKey a criterion id, or a pinned key
+     * @return the criterion, or empty when the bank has no such id or revision
      */
     public Optional<Criterion> find(String idOrKey) {
         Objects.requireNonNull(idOrKey, "id");
@@ -124,6 +139,8 @@ public final class CriteriaBank {
     /**
      * The criterion with this id.
      *
+     * @param id a criterion id, e.g. {@code TRA-03}
+     * @return the current criterion
      * @throws UnknownCriterionException when there is none; its message suggests the closest id
      */
     public Criterion get(String id) {
@@ -134,12 +151,17 @@ public final class CriteriaBank {
         return c;
     }
 
-    /** The known id closest to a misspelt one, if any is close. */
+    /**
+     * The known id closest to a misspelt one, if any is close.
+     *
+     * @param id the misspelt id
+     * @return the closest known id, or empty when none is close
+     */
     public Optional<String> suggest(String id) {
         return DidYouMean.closest(id, byId.keySet());
     }
 
-    /** A query over this bank's criteria. */
+    /** {@return a query over this bank's criteria} */
     public CriteriaQuery query() {
         return new CriteriaQuery(this);
     }
@@ -151,6 +173,8 @@ public final class CriteriaBank {
      * base bank, because a tender pinned to {@code TRA-03@2} must mean the same words whichever overlays are loaded.
      * The merged bank keeps this bank's info.
      *
+     * @param overlay the network's bank, its ids in its own namespace
+     * @return the merged bank
      * @throws BankLoadException naming every id the overlay redefines
      */
     public CriteriaBank withOverlay(CriteriaBank overlay) {

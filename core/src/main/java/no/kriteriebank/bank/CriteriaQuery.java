@@ -34,31 +34,56 @@ public final class CriteriaQuery {
         this.bank = bank;
     }
 
-    /** Only criteria of these areas (calls add up). */
+    /**
+     * Only criteria of these areas (calls add up).
+     *
+     * @param area the areas to keep
+     * @return this query
+     */
     public CriteriaQuery area(Area... area) {
         areas.addAll(List.of(area));
         return this;
     }
 
-    /** Only criteria of these kinds (calls add up). */
+    /**
+     * Only criteria of these kinds (calls add up).
+     *
+     * @param kind the kinds to keep
+     * @return this query
+     */
     public CriteriaQuery kind(CriterionKind... kind) {
         kinds.addAll(List.of(kind));
         return this;
     }
 
-    /** Only criteria of these levels (calls add up). */
+    /**
+     * Only criteria of these levels (calls add up).
+     *
+     * @param level the ambition levels to keep
+     * @return this query
+     */
     public CriteriaQuery level(AmbitionLevel... level) {
         levels.addAll(List.of(level));
         return this;
     }
 
-    /** Only criteria that apply to at least one of these CPV codes (calls add up). */
+    /**
+     * Only criteria that apply to at least one of these CPV codes (calls add up).
+     *
+     * @param codes CPV codes, with or without the check digit
+     * @return this query
+     */
     public CriteriaQuery cpv(String... codes) {
         cpvCodes.addAll(List.of(codes));
         return this;
     }
 
-    /** Only criteria whose title, text or guidance contains every word, ignoring case. */
+    /**
+     * Only criteria whose title, text or guidance contains every word, ignoring case.
+     *
+     * @param text one or more words separated by white space
+     * @return this query
+     */
     public CriteriaQuery text(String text) {
         for (String word : text.toLowerCase(Locale.ROOT).split("\\s+")) {
             if (!word.isBlank()) {
@@ -68,19 +93,32 @@ public final class CriteriaQuery {
         return this;
     }
 
-    /** Searches text in this language only (default: all languages). */
+    /**
+     * Searches text in this language only (default: all languages).
+     *
+     * @param language the language whose texts are searched
+     * @return this query
+     */
     public CriteriaQuery language(Language language) {
         this.language = language;
         return this;
     }
 
-    /** Includes deprecated criteria. */
+    /**
+     * Includes deprecated criteria.
+     *
+     * @return this query
+     */
     public CriteriaQuery includeDeprecated() {
         this.includeDeprecated = true;
         return this;
     }
 
-    /** Runs the query. */
+    /**
+     * Runs the query.
+     *
+     * @return the matching criteria
+     */
     public List<Criterion> list() {
         List<Criterion> hits = new ArrayList<>();
         List<Integer> scores = new ArrayList<>();

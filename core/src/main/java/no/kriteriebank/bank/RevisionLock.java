@@ -23,7 +23,11 @@ public final class RevisionLock {
         this.fingerprints = Collections.unmodifiableMap(new TreeMap<>(fingerprints));
     }
 
-    /** The lock for every revision in a bank, current and historic. */
+    /**
+     * {@return the lock for every revision in a bank, current and historic}
+     *
+     * @param bank the criteria bank
+     */
     public static RevisionLock of(CriteriaBank bank) {
         Map<String, String> all = new TreeMap<>();
         for (Criterion c : bank.history()) {
@@ -38,6 +42,8 @@ public final class RevisionLock {
     /**
      * Parses a lock file: one {@code id@revision fingerprint} per line; blank lines and {@code #} comments ignored.
      *
+     * @param text the lock file's content
+     * @return the lock
      * @throws IllegalArgumentException naming the first malformed line
      */
     public static RevisionLock parse(String text) {
@@ -59,7 +65,7 @@ public final class RevisionLock {
         return new RevisionLock(all);
     }
 
-    /** The lock as text, sorted by key, ready to commit. */
+    /** {@return the lock as text, sorted by key, ready to commit} */
     public String format() {
         StringBuilder out = new StringBuilder("# Content fingerprints of published criterion revisions. "
                 + "Regenerate only when adding revisions.\n");
@@ -67,7 +73,12 @@ public final class RevisionLock {
         return out.toString();
     }
 
-    /** The fingerprint recorded for a key. */
+    /**
+     * The fingerprint recorded for a key.
+     *
+     * @param key a pinned key, e.g. {@code TRA-01@2}
+     * @return the fingerprint, or empty when the key is not locked
+     */
     public Optional<String> fingerprint(String key) {
         return Optional.ofNullable(fingerprints.get(key));
     }
@@ -76,6 +87,8 @@ public final class RevisionLock {
      * What is wrong with a bank measured against this lock: a revision whose content changed, a locked revision
      * missing from the bank, and (when {@code requireLocked}) a revision not yet in the lock.
      *
+     * @param bank the bank to check
+     * @param requireLocked whether a revision missing from the lock is a problem too
      * @return problems with paths {@code criteria.ID} or {@code history.ID}; empty when the bank matches
      */
     public List<Problem> check(CriteriaBank bank, boolean requireLocked) {

@@ -7,7 +7,9 @@ import java.util.Optional;
 public class UnknownCriterionException extends NoSuchElementException {
     private static final long serialVersionUID = 1L;
 
+    /** The id that was not found. */
     private final String id;
+    /** The closest known id, or null. */
     private final String suggestion;
 
     UnknownCriterionException(String id, String suggestion) {
@@ -16,12 +18,12 @@ public class UnknownCriterionException extends NoSuchElementException {
         this.suggestion = suggestion;
     }
 
-    /** The id that was not found. */
+    /** {@return the id that was not found} */
     public String id() {
         return id;
     }
 
-    /** The closest known id, if one is close enough to be a likely typo. */
+    /** {@return the closest known id, if one is close enough to be a likely typo} */
     public Optional<String> suggestion() {
         return Optional.ofNullable(suggestion);
     }

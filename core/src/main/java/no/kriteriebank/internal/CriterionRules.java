@@ -22,7 +22,12 @@ import no.kriteriebank.model.ParameterType;
 public final class CriterionRules {
     private final Configuration snippets = Sandbox.snippetConfiguration();
 
-    /** Checks one criterion; paths are relative to it (e.g. {@code text.nb}), violations sorted by path. */
+    /**
+     * Checks one criterion; paths are relative to it (e.g. {@code text.nb}), violations sorted by path.
+     *
+     * @param c the criterion
+     * @return the violations, sorted by path
+     */
     public List<ModelValidation.Violation> check(Criterion c) {
         List<ModelValidation.Violation> out = new ArrayList<>();
         if (c.id() != null && c.area() != null && c.id().matches(Criterion.ID_PATTERN)) {

@@ -12,6 +12,10 @@ public final class DidYouMean {
     /**
      * The candidate closest to {@code wanted}, if it is close enough to be a likely typo (distance at most a third of
      * the length, and at least 1). Ties go to the candidate that sorts first, so the answer is deterministic.
+     *
+     * @param wanted the misspelt text
+     * @param candidates the known values
+     * @return the closest candidate, or empty
      */
     public static Optional<String> closest(String wanted, Collection<String> candidates) {
         String w = wanted.toLowerCase(Locale.ROOT);

@@ -35,7 +35,11 @@ public final class DocumentReader<T> {
     private final tools.jackson.databind.ObjectReader yaml;
     private final tools.jackson.databind.ObjectReader json;
 
-    /** A reader for documents of the given type; build one per type and reuse it, it is thread-safe. */
+    /**
+     * A reader for documents of the given type; build one per type and reuse it, it is thread-safe.
+     *
+     * @param type the model type documents are read into
+     */
     public DocumentReader(Class<T> type) {
         this.type = type;
         // One handler for all reads; each read passes its own collector as an attribute, which keeps Jackson's
@@ -54,6 +58,7 @@ public final class DocumentReader<T> {
      *
      * @param fileName the name used in problems
      * @param content the document text
+     * @return the value, the locations and the problems
      */
     public Result<T> read(String fileName, String content) {
         ObjectMapper mapper = Mappers.forFile(fileName);

@@ -19,6 +19,8 @@ public final class Mappers {
     private static final YAMLMapper YAML = configure(YAMLMapper.builder()
             .disable(YAMLWriteFeature.WRITE_DOC_START_MARKER)
             .enable(YAMLWriteFeature.MINIMIZE_QUOTES)
+            // a version 2026.10 or a CPV code written bare would be a number to every other YAML reader
+            .enable(YAMLWriteFeature.ALWAYS_QUOTE_NUMBERS_AS_STRINGS)
             .enable(YAMLWriteFeature.LITERAL_BLOCK_STYLE)
             .enable(YAMLWriteFeature.INDENT_ARRAYS_WITH_INDICATOR))
             .build();
@@ -39,17 +41,22 @@ public final class Mappers {
                 .enable(SerializationFeature.INDENT_OUTPUT);
     }
 
-    /** The YAML mapper. */
+    /** {@return the YAML mapper} */
     public static YAMLMapper yaml() {
         return YAML;
     }
 
-    /** The JSON mapper. */
+    /** {@return the JSON mapper} */
     public static JsonMapper json() {
         return JSON;
     }
 
-    /** The mapper for a file name: JSON for {@code .json}, YAML otherwise. */
+    /**
+     * The mapper for a file name: JSON for {@code .json}, YAML otherwise.
+     *
+     * @param fileName the file name
+     * @return the mapper for that kind of file
+     */
     public static ObjectMapper forFile(String fileName) {
         return fileName.toLowerCase(java.util.Locale.ROOT).endsWith(".json") ? JSON : YAML;
     }

@@ -47,7 +47,12 @@ public final class ModelValidation {
         }
     }
 
-    /** Validates an object; violations are sorted by path, then message. */
+    /**
+     * Validates an object; violations are sorted by path, then message.
+     *
+     * @param value the object to validate
+     * @return the violations, sorted
+     */
     public static List<Violation> validate(Object value) {
         Set<ConstraintViolation<Object>> violations = Holder.VALIDATOR.validate(value);
         Set<Violation> out = new LinkedHashSet<>();

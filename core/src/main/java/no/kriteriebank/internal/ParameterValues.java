@@ -11,7 +11,13 @@ public final class ParameterValues {
     private ParameterValues() {
     }
 
-    /** Why the value is not acceptable, as a short English phrase; empty when it is. */
+    /**
+     * Why the value is not acceptable, as a short English phrase; empty when it is.
+     *
+     * @param parameter the parameter the value is for
+     * @param value the value as written in a tender
+     * @return the problem, or empty when the value is acceptable
+     */
     public static Optional<String> problem(Parameter parameter, String value) {
         if (value == null || value.isBlank()) {
             return Optional.of("must not be empty");
@@ -60,7 +66,12 @@ public final class ParameterValues {
         }
     }
 
-    /** Parses a number written with a dot or a comma as the decimal mark. */
+    /**
+     * Parses a number written with a dot or a comma as the decimal mark.
+     *
+     * @param value the text to parse
+     * @return the number, or empty when the text is not a number
+     */
     public static Optional<BigDecimal> number(String value) {
         try {
             return Optional.of(new BigDecimal(value.trim().replace(',', '.')));

@@ -41,7 +41,7 @@ public final class PathLocations {
         return positions;
     }
 
-    /** An index that knows no positions, for objects built in code. */
+    /** {@return an index that knows no positions, for objects built in code} */
     public static PathLocations none() {
         return new PathLocations(Map.of());
     }
@@ -49,6 +49,8 @@ public final class PathLocations {
     /**
      * Reads the whole document once and records the position of every path.
      *
+     * @param parser a parser at the start of the document
+     * @return the index
      * @throws tools.jackson.core.JacksonException on a syntax error
      */
     public static PathLocations index(JsonParser parser) {
@@ -65,7 +67,12 @@ public final class PathLocations {
         return new PathLocations(positions);
     }
 
-    /** The path of the value a parser context is at, e.g. {@code criteria[3].title}. */
+    /**
+     * The path of the value a parser context is at, e.g. {@code criteria[3].title}.
+     *
+     * @param context the parser context
+     * @return the path
+     */
     public static String path(TokenStreamContext context) {
         Deque<String> parts = new ArrayDeque<>();
         for (TokenStreamContext c = context; c != null && !c.inRoot(); c = c.getParent()) {
@@ -85,6 +92,7 @@ public final class PathLocations {
     /**
      * The position of a path, or of its nearest ancestor that has one.
      *
+     * @param path a path such as {@code criteria[3].title}
      * @return {line, column}, or {0, 0} when nothing is known
      */
     public int[] find(String path) {

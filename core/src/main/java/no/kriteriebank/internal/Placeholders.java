@@ -13,7 +13,12 @@ public final class Placeholders {
     private Placeholders() {
     }
 
-    /** The names used, in order of first use. */
+    /**
+     * The names used, in order of first use.
+     *
+     * @param text a criterion text
+     * @return the placeholder names
+     */
     public static Set<String> names(String text) {
         Set<String> names = new LinkedHashSet<>();
         if (text == null) {

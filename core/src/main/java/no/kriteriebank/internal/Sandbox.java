@@ -35,6 +35,8 @@ public final class Sandbox {
     /**
      * A new hardened configuration. Callers set the template loader and object wrapper they need and must not
      * change it after the first template is loaded.
+     *
+     * @return the configuration
      */
     public static Configuration configuration() {
         Configuration cfg = new Configuration(VERSION);
@@ -59,7 +61,12 @@ public final class Sandbox {
         return cfg;
     }
 
-    /** Why a template source is refused, or empty when it may be parsed. */
+    /**
+     * Why a template source is refused, or empty when it may be parsed.
+     *
+     * @param source the template source
+     * @return why it is refused, or empty
+     */
     public static Optional<String> refusal(String source) {
         Matcher m = FORBIDDEN.matcher(source);
         if (m.find()) {
@@ -74,7 +81,12 @@ public final class Sandbox {
         return Optional.empty();
     }
 
-    /** Wraps a loader so that every source it gives is checked with {@link #refusal(String)} first. */
+    /**
+     * Wraps a loader so that every source it gives is checked with {@link #refusal(String)} first.
+     *
+     * @param loader the loader to guard
+     * @return the guarded loader
+     */
     public static TemplateLoader guarded(TemplateLoader loader) {
         return new TemplateLoader() {
             @Override
@@ -111,7 +123,7 @@ public final class Sandbox {
         };
     }
 
-    /** The configuration for criterion texts: plain-text output, no loader, so no include or import works. */
+    /** {@return the configuration for criterion texts: plain-text output, no loader, so no include or import works} */
     public static Configuration snippetConfiguration() {
         Configuration cfg = configuration();
         cfg.setOutputFormat(PlainTextOutputFormat.INSTANCE);
@@ -122,6 +134,10 @@ public final class Sandbox {
     /**
      * Parses a criterion text.
      *
+     * @param cfg the snippet configuration
+     * @param name the template name used in messages
+     * @param source the criterion text
+     * @return the parsed template
      * @throws SnippetException with a one-line message and the line within the text
      */
     public static Template parseSnippet(Configuration cfg, String name, String source) {
@@ -139,7 +155,12 @@ public final class Sandbox {
         }
     }
 
-    /** The first line of a message, trimmed. */
+    /**
+     * The first line of a message, trimmed.
+     *
+     * @param message a message, possibly of several lines
+     * @return its first line
+     */
     public static String firstLine(String message) {
         if (message == null) {
             return "";

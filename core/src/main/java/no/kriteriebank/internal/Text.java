@@ -10,7 +10,13 @@ public final class Text {
     private Text() {
     }
 
-    /** Decodes UTF-8, refusing malformed input, and drops a byte-order mark. */
+    /**
+     * Decodes UTF-8, refusing malformed input, and drops a byte-order mark.
+     *
+     * @param bytes the bytes to decode
+     * @return the text
+     * @throws java.nio.charset.CharacterCodingException when the bytes are not valid UTF-8
+     */
     public static String utf8(byte[] bytes) throws CharacterCodingException {
         String text = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)

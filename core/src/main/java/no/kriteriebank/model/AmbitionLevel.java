@@ -15,7 +15,7 @@ public enum AmbitionLevel {
         this.label = new LocalizedText(nb, nn, en);
     }
 
-    /** The level's name in each language. */
+    /** {@return the level's name in each language} */
     public LocalizedText label() {
         return label;
     }

@@ -35,17 +35,22 @@ public enum Area {
         this.label = new LocalizedText(nb, nn, en);
     }
 
-    /** The id prefix of the area's criteria, e.g. {@code TRA}. */
+    /** {@return the id prefix of the area's criteria, e.g. {@code TRA}} */
     public String prefix() {
         return prefix;
     }
 
-    /** The area's name in each language. */
+    /** {@return the area's name in each language} */
     public LocalizedText label() {
         return label;
     }
 
-    /** Finds an area by its enum name or its id prefix, ignoring case and treating {@code -} as {@code _}. */
+    /**
+     * Finds an area by its enum name or its id prefix, ignoring case and treating {@code -} as {@code _}.
+     *
+     * @param text an enum name such as {@code TRANSPORT} or a prefix such as {@code tra}
+     * @return the area, or empty when none matches
+     */
     public static Optional<Area> parse(String text) {
         if (text == null) {
             return Optional.empty();

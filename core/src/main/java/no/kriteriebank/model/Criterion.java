@@ -68,7 +68,28 @@ public record Criterion(
     /** The form of a criterion id: optional lower-case namespace and colon, three capitals, dash, 2–3 digits. */
     public static final String ID_PATTERN = "([a-z][a-z0-9-]*:)?[A-Z]{3}-\\d{2,3}";
 
-    /** Normalises absent lists to empty ones and an absent status to {@link CriterionStatus#ACTIVE}. */
+    /**
+     * Normalises absent lists to empty ones and an absent status to {@link CriterionStatus#ACTIVE}.
+     *
+     * @param parameters the parameters
+     * @param id the id
+     * @param revision the revision
+     * @param area the area
+     * @param kind the kind
+     * @param level the ambition level
+     * @param title the title
+     * @param text the tender text
+     * @param guidance the buyer guidance
+     * @param documentation the documentation requirements
+     * @param award the award details
+     * @param environmentalImpacts the environmental impacts
+     * @param scope3Category the Scope 3 category
+     * @param cpv the CPV prefixes
+     * @param references the references
+     * @param status the status
+     * @param supersededBy the successor
+     * @param since the bank version that introduced it
+     */
     public Criterion {
         parameters = Values.list(parameters);
         documentation = Values.list(documentation);
@@ -78,18 +99,28 @@ public record Criterion(
         status = status == null ? CriterionStatus.ACTIVE : status;
     }
 
-    /** The id with its revision, {@code TRA-03@2}, as tenders pin it. */
+    /** {@return the id with its revision, {@code TRA-03@2}, as tenders pin it} */
     @JsonIgnore
     public String key() {
         return id + "@" + revision;
     }
 
-    /** The parameter of that name, if declared. */
+    /**
+     * The parameter of that name, if declared.
+     *
+     * @param name the parameter name
+     * @return the parameter, or empty
+     */
     public Optional<Parameter> parameter(String name) {
         return parameters.stream().filter(p -> p.name().equals(name)).findFirst();
     }
 
-    /** Whether the criterion applies to a procurement with this CPV code (true when it lists no CPV prefixes). */
+    /**
+     * Whether the criterion applies to a procurement with this CPV code (true when it lists no CPV prefixes).
+     *
+     * @param cpvCode a CPV code, with or without the check digit
+     * @return whether it applies
+     */
     public boolean appliesToCpv(String cpvCode) {
         if (cpv.isEmpty()) {
             return true;
@@ -98,18 +129,23 @@ public record Criterion(
         return cpv.stream().anyMatch(digits::startsWith);
     }
 
-    /** Whether the criterion is active. */
+    /** {@return whether the criterion is active} */
     @JsonIgnore
     public boolean isActive() {
         return status == CriterionStatus.ACTIVE;
     }
 
-    /** A builder for a new criterion. */
+    /**
+     * A builder for a new criterion.
+     *
+     * @param id the criterion id
+     * @return the builder
+     */
     public static Builder builder(String id) {
         return new Builder().id(id);
     }
 
-    /** A builder preset with this criterion's values, for edits. */
+    /** {@return a builder preset with this criterion's values, for edits} */
     public Builder toBuilder() {
         Builder b = new Builder();
         b.id = id;
@@ -157,115 +193,205 @@ public record Criterion(
         private Builder() {
         }
 
-        /** Sets the id. */
+        /**
+         * Sets the id.
+         *
+         * @param id the id
+         * @return this builder
+         */
         public Builder id(String id) {
             this.id = id;
             return this;
         }
 
-        /** Sets the revision (default 1). */
+        /**
+         * Sets the revision (default 1).
+         *
+         * @param revision the revision (default 1)
+         * @return this builder
+         */
         public Builder revision(int revision) {
             this.revision = revision;
             return this;
         }
 
-        /** Sets the area. */
+        /**
+         * Sets the area.
+         *
+         * @param area the area
+         * @return this builder
+         */
         public Builder area(Area area) {
             this.area = area;
             return this;
         }
 
-        /** Sets the kind. */
+        /**
+         * Sets the kind.
+         *
+         * @param kind the kind
+         * @return this builder
+         */
         public Builder kind(CriterionKind kind) {
             this.kind = kind;
             return this;
         }
 
-        /** Sets the ambition level. */
+        /**
+         * Sets the ambition level.
+         *
+         * @param level the ambition level
+         * @return this builder
+         */
         public Builder level(AmbitionLevel level) {
             this.level = level;
             return this;
         }
 
-        /** Sets the title. */
+        /**
+         * Sets the title.
+         *
+         * @param title the title
+         * @return this builder
+         */
         public Builder title(LocalizedText title) {
             this.title = title;
             return this;
         }
 
-        /** Sets the tender text. */
+        /**
+         * Sets the tender text.
+         *
+         * @param text the tender text
+         * @return this builder
+         */
         public Builder text(LocalizedText text) {
             this.text = text;
             return this;
         }
 
-        /** Sets the buyer guidance. */
+        /**
+         * Sets the buyer guidance.
+         *
+         * @param guidance the buyer guidance
+         * @return this builder
+         */
         public Builder guidance(LocalizedText guidance) {
             this.guidance = guidance;
             return this;
         }
 
-        /** Adds a parameter. */
+        /**
+         * Adds a parameter.
+         *
+         * @param parameter the parameter
+         * @return this builder
+         */
         public Builder parameter(Parameter parameter) {
             this.parameters.add(Objects.requireNonNull(parameter));
             return this;
         }
 
-        /** Adds a documentation requirement. */
+        /**
+         * Adds a documentation requirement.
+         *
+         * @param requirement the documentation requirement
+         * @return this builder
+         */
         public Builder documentation(DocumentationRequirement requirement) {
             this.documentation.add(Objects.requireNonNull(requirement));
             return this;
         }
 
-        /** Sets the award details. */
+        /**
+         * Sets the award details.
+         *
+         * @param award the award details
+         * @return this builder
+         */
         public Builder award(AwardDetails award) {
             this.award = award;
             return this;
         }
 
-        /** Adds an environmental impact. */
+        /**
+         * Adds an environmental impact.
+         *
+         * @param impact the environmental impact
+         * @return this builder
+         */
         public Builder environmentalImpact(EnvironmentalImpact impact) {
             this.environmentalImpacts.add(Objects.requireNonNull(impact));
             return this;
         }
 
-        /** Sets the GHG Protocol Scope 3 category. */
+        /**
+         * Sets the GHG Protocol Scope 3 category.
+         *
+         * @param category the GHG Protocol Scope 3 category
+         * @return this builder
+         */
         public Builder scope3Category(Integer category) {
             this.scope3Category = category;
             return this;
         }
 
-        /** Adds a CPV prefix. */
+        /**
+         * Adds a CPV prefix.
+         *
+         * @param prefix the CPV prefix
+         * @return this builder
+         */
         public Builder cpv(String prefix) {
             this.cpv.add(Objects.requireNonNull(prefix));
             return this;
         }
 
-        /** Adds a reference. */
+        /**
+         * Adds a reference.
+         *
+         * @param reference the reference
+         * @return this builder
+         */
         public Builder reference(Reference reference) {
             this.references.add(Objects.requireNonNull(reference));
             return this;
         }
 
-        /** Sets the status. */
+        /**
+         * Sets the status.
+         *
+         * @param status the status
+         * @return this builder
+         */
         public Builder status(CriterionStatus status) {
             this.status = status;
             return this;
         }
 
-        /** Sets the successor of a deprecated criterion. */
+        /**
+         * Sets the successor of a deprecated criterion.
+         *
+         * @param id the successor of a deprecated criterion
+         * @return this builder
+         */
         public Builder supersededBy(String id) {
             this.supersededBy = id;
             return this;
         }
 
-        /** Sets the bank version that introduced the criterion. */
+        /**
+         * Sets the bank version that introduced the criterion.
+         *
+         * @param version the bank version that introduced the criterion
+         * @return this builder
+         */
         public Builder since(String version) {
             this.since = version;
             return this;
         }
 
-        /** The criterion. */
+        /** {@return the criterion} */
         public Criterion build() {
             return new Criterion(id, revision, area, kind, level, title, text, guidance, parameters, documentation,
                     award, environmentalImpacts, scope3Category, cpv, references, status, supersededBy, since);

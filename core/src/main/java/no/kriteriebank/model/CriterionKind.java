@@ -17,7 +17,7 @@ public enum CriterionKind {
         this.label = new LocalizedText(nb, nn, en);
     }
 
-    /** The kind's section heading in each language. */
+    /** {@return the kind's section heading in each language} */
     public LocalizedText label() {
         return label;
     }

@@ -17,7 +17,7 @@ public enum DocumentationDue {
         this.label = new LocalizedText(nb, nn, en);
     }
 
-    /** The moment's name in each language. */
+    /** {@return the moment's name in each language} */
     public LocalizedText label() {
         return label;
     }

@@ -31,12 +31,12 @@ public enum DocumentationType {
         this.label = new LocalizedText(nb, nn, en);
     }
 
-    /** The type's name in each language. */
+    /** {@return the type's name in each language} */
     public LocalizedText label() {
         return label;
     }
 
-    /** Whether this type is a label or certificate, for which equivalents must be accepted. */
+    /** {@return whether this type is a label or certificate, for which equivalents must be accepted} */
     public boolean isLabelOrCertificate() {
         return this == CERTIFICATE || this == ECOLABEL;
     }

@@ -31,13 +31,13 @@ public enum EnvironmentalImpact {
         this.label = new LocalizedText(nb, nn, en);
     }
 
-    /** The eForms code, e.g. {@code clim-mitig}. */
+    /** {@return the eForms code, e.g. {@code clim-mitig}} */
     @JsonValue
     public String code() {
         return code;
     }
 
-    /** The impact's name in each language. */
+    /** {@return the impact's name in each language} */
     public LocalizedText label() {
         return label;
     }
@@ -45,6 +45,8 @@ public enum EnvironmentalImpact {
     /**
      * Finds an impact by its eForms code (or enum name).
      *
+     * @param code an eForms code such as {@code clim-mitig}
+     * @return the impact
      * @throws IllegalArgumentException when the code is not in the codelist
      */
     @JsonCreator
@@ -57,7 +59,7 @@ public enum EnvironmentalImpact {
         throw new IllegalArgumentException("must be one of " + codes());
     }
 
-    /** The codes of the codelist, for messages. */
+    /** {@return the codes of the codelist, for messages} */
     public static String codes() {
         StringBuilder all = new StringBuilder("[");
         for (EnvironmentalImpact impact : values()) {

@@ -29,18 +29,18 @@ public enum Language {
         this.locale = Locale.forLanguageTag(code.equals("en") ? "en-GB" : code + "-NO");
     }
 
-    /** The ISO 639-1 code, as used in bank and tender files: {@code nb}, {@code nn} or {@code en}. */
+    /** {@return the ISO 639-1 code, as used in bank and tender files: {@code nb}, {@code nn} or {@code en}} */
     @JsonValue
     public String code() {
         return code;
     }
 
-    /** The ISO 639-3 code in upper case, as eForms writes it in {@code languageID}: {@code NOB}, {@code NNO}, {@code ENG}. */
+    /** {@return the ISO 639-3 code in upper case, as eForms writes it in {@code languageID}: {@code NOB}, {@code NNO}, {@code ENG}} */
     public String eformsCode() {
         return iso6393;
     }
 
-    /** A fixed locale for this language; rendering never uses the machine's default locale. */
+    /** {@return a fixed locale for this language; rendering never uses the machine's default locale} */
     public Locale locale() {
         return locale;
     }
@@ -77,6 +77,8 @@ public enum Language {
     /**
      * The language for a code, as {@link #fromCode(String)} but failing.
      *
+     * @param code a language code or tag
+     * @return the language
      * @throws IllegalArgumentException when the code names none of the three languages
      */
     @JsonCreator

@@ -21,12 +21,24 @@ import java.util.Set;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record LocalizedText(@NotBlank String nb, String nn, String en) {
 
-    /** A text in bokmål only. */
+    /**
+     * A text in bokmål only.
+     *
+     * @param nb the bokmål text
+     * @return the text
+     */
     public static LocalizedText of(String nb) {
         return new LocalizedText(nb, null, null);
     }
 
-    /** A text in all three languages. */
+    /**
+     * A text in all three languages.
+     *
+     * @param nb the bokmål text
+     * @param nn the nynorsk text
+     * @param en the English text
+     * @return the text
+     */
     public static LocalizedText of(String nb, String nn, String en) {
         return new LocalizedText(nb, nn, en);
     }
@@ -34,6 +46,7 @@ public record LocalizedText(@NotBlank String nb, String nn, String en) {
     /**
      * The text in one language.
      *
+     * @param language the language
      * @return the text, or empty when that language is missing or blank
      */
     public Optional<String> get(Language language) {
@@ -52,12 +65,16 @@ public record LocalizedText(@NotBlank String nb, String nn, String en) {
         return text == null || text.isBlank() ? Optional.empty() : Optional.of(text);
     }
 
-    /** Whether a non-blank text exists in the language. */
+    /**
+     * {@return whether a non-blank text exists in the language}
+     *
+     * @param language the language
+     */
     public boolean has(Language language) {
         return get(language).isPresent();
     }
 
-    /** The languages this text has, in the order nb, nn, en. */
+    /** {@return the languages this text has, in the order nb, nn, en} */
     @JsonIgnore
     public Set<Language> languages() {
         Set<Language> present = EnumSet.noneOf(Language.class);
@@ -69,7 +86,13 @@ public record LocalizedText(@NotBlank String nb, String nn, String en) {
         return present;
     }
 
-    /** Returns a copy with the text for one language replaced. */
+    /**
+     * Returns a copy with the text for one language replaced.
+     *
+     * @param language the language to replace
+     * @param text the new text
+     * @return the copy
+     */
     public LocalizedText with(Language language, String text) {
         switch (language) {
             case NB:
@@ -81,7 +104,7 @@ public record LocalizedText(@NotBlank String nb, String nn, String en) {
         }
     }
 
-    /** All non-blank texts, in the order nb, nn, en. */
+    /** {@return all non-blank texts, in the order nb, nn, en} */
     @JsonIgnore
     public List<String> texts() {
         List<String> all = new ArrayList<>(3);

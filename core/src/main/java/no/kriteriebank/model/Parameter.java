@@ -33,17 +33,33 @@ public record Parameter(
         @JsonProperty("default") String defaultValue,
         List<@NotNull @Valid Choice> choices) {
 
-    /** Normalises absent choices to an empty list. */
+    /**
+     * Normalises absent choices to an empty list.
+     *
+     * @param choices the choices
+     * @param name the placeholder name
+     * @param type the type
+     * @param label the label
+     * @param unit the unit
+     * @param min the smallest value
+     * @param max the largest value
+     * @param defaultValue the default value
+     */
     public Parameter {
         choices = Values.list(choices);
     }
 
-    /** The default value, if the parameter has one. */
+    /** {@return the default value, if the parameter has one} */
     public Optional<String> defaultIfAny() {
         return Optional.ofNullable(defaultValue);
     }
 
-    /** The choice with the given value, if any. */
+    /**
+     * The choice with the given value, if any.
+     *
+     * @param value a choice value
+     * @return the choice, or empty
+     */
     public Optional<Choice> choice(String value) {
         return choices.stream().filter(choice -> choice.value().equals(value)).findFirst();
     }

@@ -28,12 +28,12 @@ public final class Format {
         this.layoutSuffix = layoutSuffix;
     }
 
-    /** The format's name as the command line takes it: {@code text}, {@code markdown}, {@code html}. */
+    /** {@return the format's name as the command line takes it: {@code text}, {@code markdown}, {@code html}} */
     public String name() {
         return name;
     }
 
-    /** The usual file extension, without the dot. */
+    /** {@return the usual file extension, without the dot} */
     public String extension() {
         return extension;
     }
@@ -43,12 +43,17 @@ public final class Format {
         return base + "." + layoutSuffix;
     }
 
-    /** All formats. */
+    /** {@return all formats} */
     public static List<Format> values() {
         return ALL;
     }
 
-    /** The format with this name or extension ({@code md}, {@code txt}), ignoring case. */
+    /**
+     * The format with this name or extension ({@code md}, {@code txt}), ignoring case.
+     *
+     * @param name a format name or file extension
+     * @return the format, or empty when none matches
+     */
     public static Optional<Format> parse(String name) {
         String n = name == null ? "" : name.trim().toLowerCase(Locale.ROOT);
         return ALL.stream().filter(f -> f.name.equals(n) || f.extension.equals(n)).findFirst();

@@ -7,12 +7,21 @@ package no.kriteriebank.render;
 public class RenderException extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
-    /** An exception with a message that says what to do. */
+    /**
+     * An exception with a message that says what to do.
+     *
+     * @param message what went wrong and where
+     */
     public RenderException(String message) {
         super(message);
     }
 
-    /** An exception with a message and the underlying cause. */
+    /**
+     * An exception with a message and the underlying cause.
+     *
+     * @param message what went wrong and where
+     * @param cause the underlying failure
+     */
     public RenderException(String message, Throwable cause) {
         super(message, cause);
     }

@@ -14,7 +14,7 @@ package no.kriteriebank.render;
 public record RenderedClause(String id, int revision, String kind, String title, String text, String plainText,
         boolean fallback) {
 
-    /** The pinned key, {@code TRA-01@2}. */
+    /** {@return the pinned key, {@code TRA-01@2}} */
     public String key() {
         return id + "@" + revision;
     }

@@ -13,12 +13,19 @@ import no.kriteriebank.model.Language;
  */
 public record RenderedDocument(String text, Format format, Language language, List<RenderedSection> sections) {
 
-    /** Copies the section list. */
+    /**
+     * Copies the section list.
+     *
+     * @param sections the sections, in document order
+     * @param text the whole document in the output format
+     * @param format the output format
+     * @param language the language it is written in
+     */
     public RenderedDocument {
         sections = List.copyOf(sections);
     }
 
-    /** All clauses of all sections, in document order. */
+    /** {@return all clauses of all sections, in document order} */
     public List<RenderedClause> clauses() {
         return sections.stream().flatMap(s -> s.clauses().stream()).toList();
     }

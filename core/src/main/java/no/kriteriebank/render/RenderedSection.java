@@ -12,7 +12,13 @@ import java.util.List;
  */
 public record RenderedSection(String kind, String heading, List<RenderedClause> clauses) {
 
-    /** Copies the clause list. */
+    /**
+     * Copies the clause list.
+     *
+     * @param clauses the clauses, in order
+     * @param kind the kind of clauses in the section
+     * @param heading the section heading
+     */
     public RenderedSection {
         clauses = List.copyOf(clauses);
     }

@@ -72,17 +72,27 @@ public final class TenderRenderer {
         this.snippets = Collections.unmodifiableMap(compiled);
     }
 
-    /** A builder for a renderer of the given bank. */
+    /**
+     * {@return a builder for a renderer of the given bank}
+     *
+     * @param bank the criteria bank
+     */
     public static Builder builder(CriteriaBank bank) {
         return new Builder(bank);
     }
 
-    /** The bank this renderer renders from. */
+    /** {@return the bank this renderer renders from} */
     public CriteriaBank bank() {
         return bank;
     }
 
-    /** Renders a tender in its own language. */
+    /**
+     * Renders a tender in its own language.
+     *
+     * @param tender the tender
+     * @param format the output format
+     * @return the rendered document
+     */
     public RenderedDocument render(Tender tender, Format format) {
         return render(tender, format, tender.language());
     }
@@ -90,6 +100,10 @@ public final class TenderRenderer {
     /**
      * Renders a tender.
      *
+     * @param tender the tender
+     * @param format the output format
+     * @param language the language to render in
+     * @return the rendered document
      * @throws RenderException when a criterion is unknown, a text or translation is missing, or a layout fails
      */
     public RenderedDocument render(Tender tender, Format format, Language language) {
@@ -120,6 +134,12 @@ public final class TenderRenderer {
      * Renders an ad-hoc clause set, such as a network's standard clauses for one area and level, as a document with
      * the same sections as a tender. Parameters take their defaults unless the selection gives values; a parameter
      * with neither is shown as a fill-in field {@code [label]}.
+     *
+     * @param title the document title
+     * @param criteria the clauses, in order
+     * @param language the language to render in
+     * @param format the output format
+     * @return the rendered document
      */
     public RenderedDocument renderClauses(String title, List<SelectedCriterion> criteria, Language language,
             Format format) {
@@ -129,7 +149,14 @@ public final class TenderRenderer {
         return document(doc, criteria, null, language, format);
     }
 
-    /** Renders one clause on its own, for a system to place in its own document. */
+    /**
+     * Renders one clause on its own, for a system to place in its own document.
+     *
+     * @param selected the criterion and its values
+     * @param language the language to render in
+     * @param format the output format
+     * @return the rendered clause
+     */
     public RenderedClause renderClause(SelectedCriterion selected, Language language, Format format) {
         Criterion c = resolve(selected);
         Map<String, Object> model = clauseModel(c, selected, language, null);
@@ -402,7 +429,13 @@ public final class TenderRenderer {
             this.bank = Objects.requireNonNull(bank, "bank");
         }
 
-        /** Where the standard layouts lie on the classpath (required). */
+        /**
+         * Where the standard layouts lie on the classpath (required).
+         *
+         * @param classLoader the class loader to read them from
+         * @param directory the resource directory
+         * @return this builder
+         */
         public Builder layouts(ClassLoader classLoader, String directory) {
             this.classLoader = Objects.requireNonNull(classLoader, "classLoader");
             this.directory = Objects.requireNonNull(directory, "directory");
@@ -412,25 +445,43 @@ public final class TenderRenderer {
         /**
          * A network's directory of layouts and {@code messages_*.properties}, looked up before the standard ones.
          * Templates there run in the same sandbox and cannot include files outside the layout directories.
+         *
+         * @param directory the override directory
+         * @return this builder
          */
         public Builder overrides(Path directory) {
             this.overrides = directory;
             return this;
         }
 
-        /** Whether a missing translation falls back to bokmål, marked in the output (default: it is an error). */
+        /**
+         * Whether a missing translation falls back to bokmål, marked in the output (default: it is an error).
+         *
+         * @param fallback whether to fall back to bokmål
+         * @return this builder
+         */
         public Builder languageFallback(boolean fallback) {
             this.languageFallback = fallback;
             return this;
         }
 
-        /** Whether clauses include the buyer guidance (for standard clause sets; default: no). */
+        /**
+         * Whether clauses include the buyer guidance (for standard clause sets; default: no).
+         *
+         * @param include whether to include guidance
+         * @return this builder
+         */
         public Builder includeGuidance(boolean include) {
             this.includeGuidance = include;
             return this;
         }
 
-        /** The most characters one rendering may produce (default 10 million). */
+        /**
+         * The most characters one rendering may produce (default 10 million).
+         *
+         * @param max the limit
+         * @return this builder
+         */
         public Builder maxOutputChars(int max) {
             if (max < 1) {
                 throw new IllegalArgumentException("maxOutputChars must be positive");
@@ -442,6 +493,7 @@ public final class TenderRenderer {
         /**
          * The renderer, with every criterion text of the bank compiled.
          *
+         * @return the renderer
          * @throws RenderException when the layouts or messages cannot be loaded
          */
         public TenderRenderer build() {

@@ -30,7 +30,25 @@ public record ClimateReport(String bank, long tenders, long withClimateCriteria,
         Map<String, Long> exceptions, BigDecimal value, Map<String, BigDecimal> valuePerArea,
         Map<String, BigDecimal> valuePerScope3, Map<String, Long> topCriteria, List<Failure> failures) {
 
-    /** Copies the collections. */
+    /**
+     * Copies the collections.
+     *
+     * @param perArea tenders per area
+     * @param bank the bank the tenders were read against, e.g. {@code kriteriebank 2026.1}
+     * @param tenders the number of tenders read
+     * @param withClimateCriteria the number with at least one bank criterion or a weighted climate component
+     * @param perKind tenders per kind of criterion
+     * @param weighted the number of tenders with a climate weight
+     * @param minWeight the smallest climate weight
+     * @param medianWeight the median climate weight
+     * @param maxWeight the largest climate weight
+     * @param exceptions tenders per § 7-9 option other than award criteria, by eForms code
+     * @param value the total estimated value
+     * @param valuePerArea estimated value per main area
+     * @param valuePerScope3 estimated value per Scope 3 category
+     * @param topCriteria the most used criteria
+     * @param failures the files that could not be read
+     */
     public ClimateReport {
         perArea = sorted(perArea);
         perKind = sorted(perKind);

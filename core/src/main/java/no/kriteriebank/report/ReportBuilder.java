@@ -49,18 +49,32 @@ public final class ReportBuilder {
     private final Map<String, Long> criterionUse = new HashMap<>();
     private final List<ClimateReport.Failure> failures = new ArrayList<>();
 
-    /** A builder that reads tenders against the given bank. */
+    /**
+     * A builder that reads tenders against the given bank.
+     *
+     * @param bank the criteria bank
+     */
     public ReportBuilder(CriteriaBank bank) {
         this.bank = Objects.requireNonNull(bank, "bank");
     }
 
-    /** How many of the most used criteria the report lists (default 10). */
+    /**
+     * How many of the most used criteria the report lists (default 10).
+     *
+     * @param count how many to list
+     * @return this builder
+     */
     public ReportBuilder top(int count) {
         this.top = count;
         return this;
     }
 
-    /** Reads and counts one tender file; a file that cannot be read is listed as a failure. */
+    /**
+     * Reads and counts one tender file; a file that cannot be read is listed as a failure.
+     *
+     * @param file a tender file
+     * @return this builder
+     */
     public ReportBuilder add(Path file) {
         Tender tender;
         try {
@@ -72,7 +86,13 @@ public final class ReportBuilder {
         return add(tender);
     }
 
-    /** Every {@code .yaml}, {@code .yml} and {@code .json} file under a directory, in name order. */
+    /**
+     * Every {@code .yaml}, {@code .yml} and {@code .json} file under a directory, in name order.
+     *
+     * @param directory the directory to walk
+     * @return this builder
+     * @throws java.io.IOException when the directory cannot be walked
+     */
     public ReportBuilder addDirectory(Path directory) throws IOException {
         try (Stream<Path> files = Files.walk(directory)) {
             files.filter(Files::isRegularFile)
@@ -84,7 +104,12 @@ public final class ReportBuilder {
         return this;
     }
 
-    /** Counts one tender. */
+    /**
+     * Counts one tender.
+     *
+     * @param tender the tender
+     * @return this builder
+     */
     public ReportBuilder add(Tender tender) {
         tenders++;
         Map<Area, Integer> areas = new EnumMap<>(Area.class);
@@ -145,7 +170,7 @@ public final class ReportBuilder {
         return java.util.Optional.ofNullable(best);
     }
 
-    /** The report of everything added so far. */
+    /** {@return the report of everything added so far} */
     public ClimateReport build() {
         Map<String, Long> area = new TreeMap<>();
         perArea.forEach((k, v) -> area.put(k.name(), v));

@@ -13,17 +13,29 @@ public final class ReportWriter {
     private ReportWriter() {
     }
 
-    /** The report as a JSON object. */
+    /**
+     * {@return the report as a JSON object}
+     *
+     * @param report the report
+     */
     public static String json(ClimateReport report) {
         return Mappers.json().writeValueAsString(report);
     }
 
-    /** The report as comma-separated UTF-8 with a decimal point. */
+    /**
+     * {@return the report as comma-separated UTF-8 with a decimal point}
+     *
+     * @param report the report
+     */
     public static String csv(ClimateReport report) {
         return csv(report, ',', '.', false);
     }
 
-    /** The report as semicolon-separated UTF-8 with a decimal comma and a byte-order mark, for Norwegian Excel. */
+    /**
+     * {@return the report as semicolon-separated UTF-8 with a decimal comma and a byte-order mark, for Norwegian Excel}
+     *
+     * @param report the report
+     */
     public static String csvForExcel(ClimateReport report) {
         return csv(report, ';', ',', true);
     }

@@ -25,17 +25,42 @@ public record AwardComponent(
         List<@NotNull String> criteria,
         String description) {
 
-    /** Normalises an absent list of criteria to an empty one. */
+    /**
+     * Normalises an absent list of criteria to an empty one.
+     *
+     * @param name the name
+     * @param category the category
+     * @param weight the weight
+     * @param priority the rank
+     * @param criteria the criterion ids
+     * @param description the description
+     */
     public AwardComponent {
         criteria = criteria == null ? List.of() : java.util.Collections.unmodifiableList(new java.util.ArrayList<>(criteria));
     }
 
-    /** A weighted component. */
+    /**
+     * A weighted component.
+     *
+     * @param name the name in the tender's language
+     * @param category what it weighs
+     * @param weight the weight in percent, e.g. {@code "30"}
+     * @param criteria the ids of the award criteria it evaluates
+     * @return the component
+     */
     public static AwardComponent weighted(String name, AwardCategory category, String weight, String... criteria) {
         return new AwardComponent(name, category, new BigDecimal(weight), null, List.of(criteria), null);
     }
 
-    /** A ranked component. */
+    /**
+     * A ranked component.
+     *
+     * @param name the name in the tender's language
+     * @param category what it weighs
+     * @param priority the rank, 1 for the most important
+     * @param criteria the ids of the award criteria it evaluates
+     * @return the component
+     */
     public static AwardComponent ranked(String name, AwardCategory category, int priority, String... criteria) {
         return new AwardComponent(name, category, null, priority, List.of(criteria), null);
     }

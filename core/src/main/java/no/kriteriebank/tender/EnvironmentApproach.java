@@ -1,5 +1,6 @@
 package no.kriteriebank.tender;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import jakarta.validation.constraints.NotNull;
 
 /**
@@ -10,5 +11,6 @@ import jakarta.validation.constraints.NotNull;
  * @param justification the written justification, required for the specification route under the 2024 rules and
  *     for every exemption; null otherwise
  */
+@JsonInclude(JsonInclude.Include.NON_NULL)
 public record EnvironmentApproach(@NotNull EnvironmentOption option, String justification) {
 }

@@ -27,12 +27,12 @@ public enum EnvironmentOption {
         this.eformsCode = eformsCode;
     }
 
-    /** The Norwegian eForms award-criterion-type code. */
+    /** {@return the Norwegian eForms award-criterion-type code} */
     public String eformsCode() {
         return eformsCode;
     }
 
-    /** Whether the option is an exemption that needs a written justification. */
+    /** {@return whether the option is an exemption that needs a written justification} */
     public boolean isExemption() {
         return this == NEGLIGIBLE_FOOTPRINT || this == EXEMPT_INSIGNIFICANT || this == EXEMPT_CRITICAL_INTEREST
                 || this == EXEMPT_NATIONAL_MINIMUM;

@@ -23,24 +23,35 @@ public record SelectedCriterion(
         Map<String, String> values,
         String note) {
 
-    /** Sorts values by name so that equal selections print and hash the same. */
+    /**
+     * Sorts values by name so that equal selections print and hash the same.
+     *
+     * @param id the criterion id or pinned key
+     * @param values the parameter values
+     * @param note the note
+     */
     public SelectedCriterion {
         values = values == null ? Map.of() : java.util.Collections.unmodifiableMap(new TreeMap<>(values));
     }
 
-    /** A selection with default parameter values. */
+    /**
+     * A selection with default parameter values.
+     *
+     * @param id the criterion id or pinned key
+     * @return the selection
+     */
     public static SelectedCriterion of(String id) {
         return new SelectedCriterion(id, Map.of(), null);
     }
 
-    /** The id without a pinned revision. */
+    /** {@return the id without a pinned revision} */
     @JsonIgnore
     public String criterionId() {
         int at = id.indexOf('@');
         return at < 0 ? id : id.substring(0, at);
     }
 
-    /** The pinned revision, if the id pins one. */
+    /** {@return the pinned revision, if the id pins one} */
     @JsonIgnore
     public Optional<Integer> pinnedRevision() {
         int at = id.indexOf('@');

@@ -51,7 +51,23 @@ public record Tender(
         List<@NotNull @Valid Addition> additions,
         String ruleSet) {
 
-    /** Normalises absent lists to empty ones. */
+    /**
+     * Normalises absent lists to empty ones.
+     *
+     * @param cpv the CPV codes
+     * @param title the title
+     * @param buyer the buyer
+     * @param reference the reference
+     * @param language the language
+     * @param announcementDate the announcement date
+     * @param procedure the part of the regulation
+     * @param estimatedValue the estimated value
+     * @param criteria the selected criteria
+     * @param environment the § 7-9 approach
+     * @param award the award model
+     * @param additions the free-text sections
+     * @param ruleSet the rule set id
+     */
     public Tender {
         cpv = copy(cpv);
         criteria = copy(criteria);
@@ -62,7 +78,14 @@ public record Tender(
         return list == null ? List.of() : Collections.unmodifiableList(new ArrayList<>(list));
     }
 
-    /** A builder for a tender in the given language. */
+    /**
+     * A builder for a tender in the given language.
+     *
+     * @param title the procurement's title
+     * @param buyer the contracting authority
+     * @param language the language of the tender documents
+     * @return the builder
+     */
     public static Builder builder(String title, String buyer, Language language) {
         return new Builder(title, buyer, language);
     }
@@ -89,72 +112,129 @@ public record Tender(
             this.language = language;
         }
 
-        /** Sets the reference. */
+        /**
+         * Sets the reference.
+         *
+         * @param reference the reference
+         * @return this builder
+         */
         public Builder reference(String reference) {
             this.reference = reference;
             return this;
         }
 
-        /** Sets the announcement date. */
+        /**
+         * Sets the announcement date.
+         *
+         * @param date the announcement date
+         * @return this builder
+         */
         public Builder announcementDate(LocalDate date) {
             this.announcementDate = date;
             return this;
         }
 
-        /** Sets the part of the regulation. */
+        /**
+         * Sets the part of the regulation.
+         *
+         * @param procedure the part of the regulation
+         * @return this builder
+         */
         public Builder procedure(ProcedurePart procedure) {
             this.procedure = procedure;
             return this;
         }
 
-        /** Adds a CPV code. */
+        /**
+         * Adds a CPV code.
+         *
+         * @param code the CPV code
+         * @return this builder
+         */
         public Builder cpv(String code) {
             this.cpv.add(code);
             return this;
         }
 
-        /** Sets the estimated value in NOK excluding VAT. */
+        /**
+         * Sets the estimated value in NOK excluding VAT.
+         *
+         * @param value the estimated value in NOK excluding VAT
+         * @return this builder
+         */
         public Builder estimatedValue(BigDecimal value) {
             this.estimatedValue = value;
             return this;
         }
 
-        /** Adds a selected criterion. */
+        /**
+         * Adds a selected criterion.
+         *
+         * @param criterion the selected criterion
+         * @return this builder
+         */
         public Builder criterion(SelectedCriterion criterion) {
             this.criteria.add(criterion);
             return this;
         }
 
-        /** Adds a criterion with default values. */
+        /**
+         * Adds a criterion with default values.
+         *
+         * @param id the criterion with default values
+         * @return this builder
+         */
         public Builder criterion(String id) {
             return criterion(SelectedCriterion.of(id));
         }
 
-        /** Sets the § 7-9 approach. */
+        /**
+         * Sets the § 7-9 approach.
+         *
+         * @param option the § 7-9 approach
+         * @param justification the § 7-9 approach
+         * @return this builder
+         */
         public Builder environment(EnvironmentOption option, String justification) {
             this.environment = new EnvironmentApproach(option, justification);
             return this;
         }
 
-        /** Sets the award model. */
+        /**
+         * Sets the award model.
+         *
+         * @param award the award model
+         * @return this builder
+         */
         public Builder award(AwardModel award) {
             this.award = award;
             return this;
         }
 
-        /** Adds a free-text section. */
+        /**
+         * Adds a free-text section.
+         *
+         * @param title the free-text section
+         * @param text the free-text section
+         * @return this builder
+         */
         public Builder addition(String title, String text) {
             this.additions.add(new Addition(title, text));
             return this;
         }
 
-        /** Names the rule set to check against. */
+        /**
+         * Names the rule set to check against.
+         *
+         * @param id the criterion id or pinned key
+         * @return this builder
+         */
         public Builder ruleSet(String id) {
             this.ruleSet = id;
             return this;
         }
 
-        /** The tender. */
+        /** {@return the tender} */
         public Tender build() {
             return new Tender(title, buyer, reference, language, announcementDate, procedure, cpv, estimatedValue,
                     criteria, environment, award, additions, ruleSet);

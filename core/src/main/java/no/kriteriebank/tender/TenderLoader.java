@@ -23,6 +23,8 @@ public final class TenderLoader {
     /**
      * Reads a tender file.
      *
+     * @param file the tender file
+     * @return the tender
      * @throws BankLoadException when the file cannot be read or is invalid
      */
     public static Tender load(Path file) {
@@ -49,6 +51,8 @@ public final class TenderLoader {
      * Reads a tender from text.
      *
      * @param fileName the name used in problems; {@code .json} selects JSON
+     * @param content the file's text
+     * @return the tender
      */
     public static Tender read(String fileName, String content) {
         DocumentReader.Result<Tender> result = READER.read(fileName, content);
@@ -60,12 +64,20 @@ public final class TenderLoader {
         return result.value();
     }
 
-    /** The tender as YAML. */
+    /**
+     * {@return the tender as YAML}
+     *
+     * @param tender the tender
+     */
     public static String toYaml(Tender tender) {
         return Mappers.yaml().writeValueAsString(tender);
     }
 
-    /** The tender as JSON. */
+    /**
+     * {@return the tender as JSON}
+     *
+     * @param tender the tender
+     */
     public static String toJson(Tender tender) {
         return Mappers.json().writeValueAsString(tender);
     }

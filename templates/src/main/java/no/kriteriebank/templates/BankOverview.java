@@ -16,7 +16,12 @@ public final class BankOverview {
     private BankOverview() {
     }
 
-    /** The overview as Markdown. */
+    /**
+     * The overview as Markdown.
+     *
+     * @param bank the bank to list
+     * @return the overview
+     */
     public static String markdown(CriteriaBank bank) {
         StringBuilder out = new StringBuilder();
         out.append("# Criteria in ").append(bank.info().label()).append("\n\n");

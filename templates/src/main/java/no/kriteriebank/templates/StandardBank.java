@@ -21,6 +21,8 @@ public final class StandardBank {
     /**
      * Loads the standard bank. Each call reads and checks the files anew (a few tens of milliseconds); keep the
      * result, it is immutable and thread-safe.
+     *
+     * @return the standard bank
      */
     public static CriteriaBank load() {
         return BankLoader.loadResources(StandardBank.class.getClassLoader(), RESOURCE_DIRECTORY);

@@ -17,7 +17,12 @@ public final class StandardLayouts {
     private StandardLayouts() {
     }
 
-    /** A renderer builder for the bank, preset with the standard layouts; add overrides or options, then build. */
+    /**
+     * A renderer builder for the bank, preset with the standard layouts; add overrides or options, then build.
+     *
+     * @param bank the bank to render from
+     * @return the builder
+     */
     public static TenderRenderer.Builder renderer(CriteriaBank bank) {
         return TenderRenderer.builder(bank).layouts(StandardLayouts.class.getClassLoader(), RESOURCE_DIRECTORY);
     }
