@@ -66,7 +66,7 @@ class RenderedStructureTest {
     @Test
     void htmlIsSemanticWithAnchorsAndNoScripts() {
         String html = RenderFixtures.RENDERER.render(RenderFixtures.tender(Language.EN), Format.HTML).text();
-        assertThat(html).contains("<section id=\"k-qualification\">").contains("<h2>").contains("<ol class=\"clauses\">")
+        assertThat(html).contains("<section id=\"k-qualification\">").contains("<h2>").contains("<div class=\"clauses\">")
                 .contains("<table class=\"award-model\">").contains("id=\"k-tra-01\"").contains("href=\"#k-tra-02\"")
                 .doesNotContain("<script").doesNotContain("style=").doesNotContain("onclick");
     }

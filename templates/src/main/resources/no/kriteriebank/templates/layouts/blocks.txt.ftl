@@ -14,5 +14,5 @@ ${b.text}
 </#list>
 </#macro>
 <#macro docline d>
-- ${d.type} (${d.due?lower_case}): ${d.text}<#if d.equivalent> (${t["clause.equivalent"]})</#if>
+- ${d.type} (${d.due?lower_case}): ${d.text}<#if d.equivalent> ${t["clause.equivalent"]}</#if>
 </#macro>

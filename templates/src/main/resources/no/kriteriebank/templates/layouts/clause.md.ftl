@@ -26,7 +26,7 @@
 **${t["clause.documentation"]}:**
 
 <#list c.documentation as d>
-- ${d.type} (${d.due?lower_case}): ${d.text}<#if d.equivalent> (${t["clause.equivalent"]})</#if>
+- ${d.type} (${d.due?lower_case}): ${d.text}<#if d.equivalent> ${t["clause.equivalent"]}</#if>
 </#list>
 </#if>
 <#if c.guidance??>

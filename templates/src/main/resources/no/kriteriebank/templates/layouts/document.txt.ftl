@@ -75,7 +75,7 @@ ${t["doc.documentationIntro"]}
 
 ${g.due}:
 <#list g.items as d>
-- ${d.clauseNumber} ${d.clauseTitle} [${d.clauseKey}]: ${d.type}. ${d.text}<#if d.equivalent> (${t["clause.equivalent"]})</#if>
+- ${d.clauseNumber} ${d.clauseTitle} [${d.clauseKey}]: ${d.type}. ${d.text}<#if d.equivalent> ${t["clause.equivalent"]}</#if>
 </#list>
 </#list>
 </#if>
