@@ -20,7 +20,11 @@ public final class KriteriebankCli {
     private KriteriebankCli() {
     }
 
-    /** Runs the command line and exits with its exit code. */
+    /**
+     * Runs the command line on the process's streams and environment and exits with its exit code.
+     *
+     * @param args the arguments, as after {@code kriteriebank} on the command line
+     */
     public static void main(String... args) {
         PrintWriter out = new PrintWriter(new BufferedWriter(new OutputStreamWriter(System.out,
                 StandardCharsets.UTF_8)));

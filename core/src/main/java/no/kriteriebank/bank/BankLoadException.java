@@ -15,6 +15,7 @@ public class BankLoadException extends RuntimeException {
      * An exception for the given problems, which must not be empty.
      *
      * @param problems every problem found, in the order to report them
+     * @throws IllegalArgumentException when {@code problems} is empty
      */
     public BankLoadException(List<Problem> problems) {
         super(message(problems));

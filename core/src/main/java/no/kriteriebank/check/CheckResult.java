@@ -13,18 +13,33 @@ import java.util.Objects;
  */
 public record CheckResult(RuleSet ruleSet, LocalDate date, List<Finding> findings) {
 
-    /** Copies the findings. */
+    /**
+     * Copies the findings.
+     *
+     * @param ruleSet the rule set the tender was checked against, or null when none applies on {@code date}
+     * @param date the date that chose the rule set; required
+     * @param findings everything found, in {@link Finding#ORDER}
+     */
     public CheckResult {
         Objects.requireNonNull(date, "date");
         findings = List.copyOf(findings);
     }
 
-    /** Whether any finding is an {@link Severity#ERROR}. */
+    /**
+     * Whether the tender failed the check.
+     *
+     * @return true when any finding is an {@link Severity#ERROR}
+     */
     public boolean hasErrors() {
         return findings.stream().anyMatch(f -> f.severity() == Severity.ERROR);
     }
 
-    /** The findings of one severity, in order. */
+    /**
+     * The findings of one severity, in order.
+     *
+     * @param severity the severity to keep
+     * @return the findings of that severity, in {@link Finding#ORDER}
+     */
     public List<Finding> findings(Severity severity) {
         return findings.stream().filter(f -> f.severity() == severity).toList();
     }

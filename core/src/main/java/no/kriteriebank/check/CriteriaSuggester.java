@@ -28,12 +28,23 @@ public final class CriteriaSuggester {
         this.bank = Objects.requireNonNull(bank, "bank");
     }
 
-    /** A suggester over this bank. */
+    /**
+     * A suggester over this bank.
+     *
+     * @param bank the bank whose active criteria are proposed
+     * @return a suggester for that bank
+     */
     public static CriteriaSuggester forBank(CriteriaBank bank) {
         return new CriteriaSuggester(bank);
     }
 
-    /** Criteria for these CPV codes (8 digits, optionally with the check digit), of any area and level. */
+    /**
+     * Criteria for these CPV codes, of any area and level.
+     *
+     * @param cpvCodes the procurement's CPV codes (8 digits, optionally with the check digit); when empty, every
+     *     active criterion is proposed
+     * @return the proposed criteria, best first
+     */
     public List<Suggestion> suggest(Collection<String> cpvCodes) {
         return suggest(cpvCodes, null, null);
     }
@@ -44,6 +55,7 @@ public final class CriteriaSuggester {
      * @param cpvCodes the procurement's CPV codes; when empty, every active criterion of the area is proposed
      * @param area only criteria of this area and cross-cutting {@link Area#GENERAL} ones, or null for all areas
      * @param level the ambition level wanted, which orders criteria of equal fit, or null
+     * @return the proposed criteria, best first, each with the CPV prefix it matched
      */
     public List<Suggestion> suggest(Collection<String> cpvCodes, Area area, AmbitionLevel level) {
         List<String> codes = cpvCodes.stream().map(CriteriaSuggester::digits).filter(c -> !c.isEmpty()).toList();

@@ -23,7 +23,14 @@ public record Finding(Severity severity, String code, String path, String messag
             .thenComparing(Finding::message)
             .thenComparing(Finding::severity);
 
-    /** Requires every part; the path may be empty but not null. */
+    /**
+     * Requires every part; the path may be empty but not null.
+     *
+     * @param severity how serious it is
+     * @param code a stable code for programs; see {@link FindingCode}
+     * @param path where in the tender; empty for the tender as a whole
+     * @param message what is wrong and how to fix it, in the tender's language
+     */
     public Finding {
         Objects.requireNonNull(severity, "severity");
         Objects.requireNonNull(code, "code");

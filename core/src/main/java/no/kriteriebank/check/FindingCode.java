@@ -84,12 +84,12 @@ public enum FindingCode {
         this.climateDuty = climateDuty;
     }
 
-    /** The stable code, e.g. {@code FOA-7-9-MIN-WEIGHT}. */
+    /** {@return the stable code programs match on, e.g. {@code FOA-7-9-MIN-WEIGHT}} */
     public String code() {
         return code;
     }
 
-    /** The severity the code is reported with, before any part I adjustment. */
+    /** {@return the severity the code is reported with, before any part I adjustment} */
     public Severity severity() {
         return severity;
     }
@@ -99,7 +99,12 @@ public enum FindingCode {
         return climateDuty;
     }
 
-    /** The code for a string such as {@code FOA-7-9-MIN-WEIGHT}. */
+    /**
+     * The code for a string such as {@code FOA-7-9-MIN-WEIGHT}.
+     *
+     * @param code the code as it appears in a finding or a report
+     * @return the matching constant, or empty when the string is no known code
+     */
     public static Optional<FindingCode> of(String code) {
         for (FindingCode c : values()) {
             if (c.code.equals(code)) {

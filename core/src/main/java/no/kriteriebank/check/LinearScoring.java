@@ -35,6 +35,9 @@ public record LinearScoring(LocalizedText measure, Direction direction, BigDecim
     /**
      * Checks the parts.
      *
+     * @param measure what is measured, in the tender's words
+     * @param direction whether the lowest or the highest value is best
+     * @param maxPoints the points of the best offer, greater than 0
      * @throws IllegalArgumentException when {@code maxPoints} is not positive
      */
     public LinearScoring {
@@ -46,7 +49,7 @@ public record LinearScoring(LocalizedText measure, Direction direction, BigDecim
         }
     }
 
-    /** Relative linear price scoring on 0–10 points, lowest price best. */
+    /** {@return relative linear price scoring on 0–10 points, lowest price best} */
     public static LinearScoring price() {
         return new LinearScoring(LocalizedText.of("pris", "pris", "price"), Direction.LOWER_IS_BETTER,
                 BigDecimal.TEN);
@@ -62,6 +65,7 @@ public record LinearScoring(LocalizedText measure, Direction direction, BigDecim
      *
      * @param offered the offer's value, at least 0
      * @param best the best value among the offers, greater than 0
+     * @return the offer's points, between 0 and {@code maxPoints}, rounded half up to two decimals
      * @throws IllegalArgumentException when a value is out of range
      */
     public BigDecimal points(BigDecimal offered, BigDecimal best) {

@@ -32,7 +32,7 @@ public enum NumberWeight {
         this.code = code;
     }
 
-    /** The eForms code, e.g. {@code per-exa}. */
+    /** {@return the eForms code, e.g. {@code per-exa}} */
     public String code() {
         return code;
     }
@@ -40,12 +40,20 @@ public enum NumberWeight {
     /**
      * The code for a tender's award model: exact percentages for {@link Weighting#WEIGHTS}, order of importance for
      * {@link Weighting#PRIORITY}.
+     *
+     * @param weighting how the tender's award model weighs its criteria
+     * @return the code that tells what the tender's weight numbers mean
      */
     public static NumberWeight of(Weighting weighting) {
         return weighting == Weighting.PRIORITY ? ORD_IMP : PER_EXA;
     }
 
-    /** The constant for an eForms code such as {@code per-exa}. */
+    /**
+     * The constant for an eForms code such as {@code per-exa}.
+     *
+     * @param code the code as it appears in an eForms notice
+     * @return the matching constant, or empty when the code is not in the list
+     */
     public static Optional<NumberWeight> fromCode(String code) {
         for (NumberWeight w : values()) {
             if (w.code.equals(code)) {

@@ -29,7 +29,12 @@ public record PointsScale(int min, int max, List<Step> steps) implements Scoring
      * @param description what an offer at this step looks like, per language
      */
     public record Step(int points, LocalizedText description) {
-        /** Requires a description. */
+        /**
+         * Requires a description.
+         *
+         * @param points the points an offer at this step gets
+         * @param description what an offer at this step looks like, per language
+         */
         public Step {
             Objects.requireNonNull(description, "description");
         }
@@ -38,6 +43,9 @@ public record PointsScale(int min, int max, List<Step> steps) implements Scoring
     /**
      * Checks the scale and orders the steps best first.
      *
+     * @param min the lowest points, at least 0
+     * @param max the highest points, above {@code min}
+     * @param steps the described steps, in any order; at least one, each within the scale, no two with the same points
      * @throws IllegalArgumentException when the scale or a step is out of order
      */
     public PointsScale {
@@ -63,7 +71,13 @@ public record PointsScale(int min, int max, List<Step> steps) implements Scoring
         steps = List.copyOf(sorted);
     }
 
-    /** A 0–10 scale with the given steps. */
+    /**
+     * A 0–10 scale with the given steps.
+     *
+     * @param steps the described steps, in any order
+     * @return the scale
+     * @throws IllegalArgumentException when there is no step, or a step lies outside 0–10 or repeats another's points
+     */
     public static PointsScale zeroToTen(Step... steps) {
         return new PointsScale(0, 10, List.of(steps));
     }

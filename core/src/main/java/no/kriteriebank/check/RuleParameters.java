@@ -17,6 +17,9 @@ import no.kriteriebank.tender.EnvironmentOption;
  * The numbers and choices of a {@link RuleSet}, as data, so that a change in the law is a new rule set file rather
  * than new code.
  *
+ * <p>The two yes/no parameters are objects, not {@code boolean}s, so that a rule set file that forgets one is
+ * refused instead of silently meaning "no".
+ *
  * @param minimumEnvironmentWeight the least total weight, in percent, of the climate and environment components when
  *     climate and environment are weighted as award criteria
  * @param highestEnvironmentPriority with priorities instead of weights, the lowest place (counted from 1) at which
@@ -27,9 +30,6 @@ import no.kriteriebank.tender.EnvironmentOption;
  *     selected from the bank
  * @param advisoryInPartI whether § 7-9 findings are only advice (warnings) for part I procurements, which have no
  *     duty to use award criteria
- *
- * <p>The two yes/no parameters are objects, not {@code boolean}s, so that a rule set file that forgets one is
- * refused instead of silently meaning "no".
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public record RuleParameters(
@@ -41,7 +41,17 @@ public record RuleParameters(
         @NotNull Boolean specificationCriteriaRequired,
         @NotNull Boolean advisoryInPartI) {
 
-    /** Keeps the option sets in the enum's order, so iteration and messages are deterministic. */
+    /**
+     * Keeps the option sets in the enum's order, so iteration and messages are deterministic.
+     *
+     * @param minimumEnvironmentWeight the least total weight, in percent, of the climate and environment components
+     * @param highestEnvironmentPriority the lowest place (counted from 1) at which climate and environment may stand
+     * @param options the § 7-9 options a tender may choose; null elements are dropped
+     * @param justificationRequired the options that need a written justification; null means none
+     * @param specificationCriteriaRequired whether the specification route needs a specification requirement from
+     *     the bank
+     * @param advisoryInPartI whether § 7-9 findings are only warnings for part I procurements
+     */
     public RuleParameters {
         options = enumSet(options);
         justificationRequired = enumSet(justificationRequired);

@@ -30,12 +30,26 @@ public record RuleSet(
         @NotNull @Valid RuleParameters parameters,
         List<@NotNull @Valid RuleNote> notes) {
 
-    /** Normalises absent notes to an empty list. */
+    /**
+     * Normalises absent notes to an empty list.
+     *
+     * @param id a stable id, e.g. {@code foa-7-9-2024}
+     * @param title the rule set's name per language
+     * @param validFrom the first day it applies
+     * @param validTo the last day it applies, or null while it has no known end
+     * @param parameters the numbers and choices the checks use
+     * @param notes what each point rests on, or null for none
+     */
     public RuleSet {
         notes = notes == null ? List.of() : List.copyOf(notes);
     }
 
-    /** Whether the rule set applies on the day. */
+    /**
+     * Whether the rule set is in force on a day.
+     *
+     * @param date the day, e.g. the tender's announcement date
+     * @return true when {@code date} lies within {@code validFrom} and {@code validTo}, both included
+     */
     public boolean appliesOn(LocalDate date) {
         Objects.requireNonNull(date, "date");
         return !date.isBefore(validFrom) && (validTo == null || !date.isAfter(validTo));
@@ -46,6 +60,7 @@ public record RuleSet(
      * true otherwise (also when no note names it).
      *
      * @param parameter a component name of {@link RuleParameters}, e.g. {@code minimumEnvironmentWeight}
+     * @return whether the parameter's value may be relied on
      */
     public boolean isConfirmed(String parameter) {
         return notes.stream().noneMatch(n -> parameter.equals(n.parameter())

@@ -43,7 +43,7 @@ public final class RuleSets {
         this.byId = Collections.unmodifiableMap(index);
     }
 
-    /** The rule sets shipped with Kriteriebank. */
+    /** {@return the rule sets shipped with Kriteriebank, read once on first use} */
     public static RuleSets standard() {
         return Standard.RULE_SETS;
     }
@@ -51,6 +51,8 @@ public final class RuleSets {
     /**
      * Rule sets of your own, e.g. a rule set for a change in the law that Kriteriebank does not ship yet.
      *
+     * @param ruleSets the rule sets, in any order
+     * @return the rule sets, sorted by the day they come into force
      * @throws IllegalArgumentException when a rule set is invalid, two share an id, or two periods overlap
      */
     public static RuleSets of(List<RuleSet> ruleSets) {
@@ -100,22 +102,37 @@ public final class RuleSets {
         return new RuleSets(sorted);
     }
 
-    /** All rule sets, earliest first. */
+    /** {@return all rule sets, earliest first} */
     public List<RuleSet> all() {
         return all;
     }
 
-    /** The rule set with this id. */
+    /**
+     * The rule set with an id.
+     *
+     * @param id a rule set id, e.g. {@code foa-7-9-2024}
+     * @return the rule set, or empty when no rule set has that id
+     */
     public Optional<RuleSet> find(String id) {
         return Optional.ofNullable(byId.get(id));
     }
 
-    /** The rule set in force on the day, if any. */
+    /**
+     * The rule set in force on a day.
+     *
+     * @param date the day, e.g. a tender's announcement date
+     * @return the rule set in force on {@code date}, or empty when none is
+     */
     public Optional<RuleSet> on(LocalDate date) {
         return all.stream().filter(r -> r.appliesOn(date)).findFirst();
     }
 
-    /** The known id closest to a misspelt one, if any is close. */
+    /**
+     * The known id closest to a misspelt one, for "did you mean" hints.
+     *
+     * @param id an id that matched no rule set
+     * @return the closest known id, or empty when none is close
+     */
     public Optional<String> suggest(String id) {
         return DidYouMean.closest(id, byId.keySet());
     }

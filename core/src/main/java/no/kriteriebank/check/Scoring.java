@@ -11,9 +11,14 @@ import no.kriteriebank.model.ScoringMethod;
  */
 public sealed interface Scoring permits LinearScoring, PointsScale, ThresholdScoring {
 
-    /** The bank's name for this way of scoring. */
+    /** {@return the bank's name for this way of scoring} */
     ScoringMethod method();
 
-    /** The explanation for the tender text, in the language; numbers formatted for it, never by the machine's locale. */
+    /**
+     * The explanation of how offers get points, for the tender text.
+     *
+     * @param language the tender's language; numbers are formatted for it, never by the machine's locale
+     * @return one or more sentences explaining the scoring
+     */
     String explain(Language language);
 }

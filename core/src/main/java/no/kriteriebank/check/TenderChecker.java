@@ -51,17 +51,23 @@ public final class TenderChecker {
         this.messages = Messages.load("findings");
     }
 
-    /** A checker for tenders written from this bank, with the standard rule sets and today's date in Oslo. */
+    /**
+     * A checker for tenders written from this bank, with the standard rule sets and today's date in Oslo.
+     *
+     * @param bank the bank the tenders' criteria come from
+     * @return the checker
+     * @throws NullPointerException when the bank is null
+     */
     public static TenderChecker forBank(CriteriaBank bank) {
         return builder().bank(bank).build();
     }
 
-    /** A builder, for a clock or rule sets of your own. */
+    /** {@return a builder, for a clock or rule sets of your own} */
     public static Builder builder() {
         return new Builder();
     }
 
-    /** The rule sets this checker chooses from. */
+    /** {@return the rule sets this checker chooses from} */
     public RuleSets ruleSets() {
         return ruleSets;
     }
@@ -69,6 +75,8 @@ public final class TenderChecker {
     /**
      * Checks a tender. A tender without an announcement date is checked by the rules in force today.
      *
+     * @param tender the tender to check
+     * @return the rule set applied and the findings
      * @throws NullPointerException when the tender is null
      */
     public CheckResult check(Tender tender) {
@@ -78,7 +86,10 @@ public final class TenderChecker {
     /**
      * Checks a tender; one without an announcement date is checked by the rules in force on {@code date}.
      *
+     * @param tender the tender to check
      * @param date the date to use when the tender has no announcement date
+     * @return the rule set applied and the findings
+     * @throws NullPointerException when the tender or the date is null
      */
     public CheckResult check(Tender tender, LocalDate date) {
         return run(tender, Objects.requireNonNull(date, "date"), null);
@@ -87,7 +98,10 @@ public final class TenderChecker {
     /**
      * Checks a tender against the given rule set, whatever the tender's date or named rule set.
      *
+     * @param tender the tender to check
      * @param ruleSet the rules to apply, e.g. one from {@link #ruleSets()}
+     * @return the findings, with {@code ruleSet} as the rule set applied
+     * @throws NullPointerException when the tender or the rule set is null
      */
     public CheckResult check(Tender tender, RuleSet ruleSet) {
         return run(tender, null, Objects.requireNonNull(ruleSet, "ruleSet"));
@@ -150,27 +164,43 @@ public final class TenderChecker {
         private Builder() {
         }
 
-        /** The bank the tenders' criteria come from (required). */
+        /**
+         * Sets the bank the tenders' criteria come from (required).
+         *
+         * @param bank the bank the tenders were written from
+         * @return this builder
+         */
         public Builder bank(CriteriaBank bank) {
             this.bank = bank;
             return this;
         }
 
-        /** The rule sets to choose from (default {@link RuleSets#standard()}). */
+        /**
+         * Sets the rule sets to choose from (default {@link RuleSets#standard()}).
+         *
+         * @param ruleSets the rule sets, or null for the standard ones
+         * @return this builder
+         */
         public Builder ruleSets(RuleSets ruleSets) {
             this.ruleSets = ruleSets;
             return this;
         }
 
-        /** The clock that gives today's date for tenders without an announcement date (default: Europe/Oslo). */
+        /**
+         * Sets the clock that gives today's date for tenders without an announcement date (default: Europe/Oslo).
+         *
+         * @param clock the clock, or null for the system clock in Europe/Oslo
+         * @return this builder
+         */
         public Builder clock(Clock clock) {
             this.clock = clock;
             return this;
         }
 
         /**
-         * The checker.
+         * Builds the checker.
          *
+         * @return a checker with the settings given so far
          * @throws NullPointerException when no bank was given
          */
         public TenderChecker build() {

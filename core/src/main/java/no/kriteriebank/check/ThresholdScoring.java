@@ -18,6 +18,8 @@ public record ThresholdScoring(LocalizedText requirement, BigDecimal points) imp
     /**
      * Checks the parts.
      *
+     * @param requirement what the offer must meet, per language, as a full sentence
+     * @param points the points for meeting it, greater than 0
      * @throws IllegalArgumentException when {@code points} is not positive
      */
     public ThresholdScoring {
@@ -33,7 +35,12 @@ public record ThresholdScoring(LocalizedText requirement, BigDecimal points) imp
         return ScoringMethod.THRESHOLD;
     }
 
-    /** The points of an offer that meets the requirement or not. */
+    /**
+     * The points of one offer.
+     *
+     * @param met whether the offer meets the requirement
+     * @return {@code points} when met, otherwise 0
+     */
     public BigDecimal points(boolean met) {
         return met ? points : BigDecimal.ZERO;
     }

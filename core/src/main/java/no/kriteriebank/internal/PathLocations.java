@@ -28,6 +28,9 @@ public final class PathLocations {
     /**
      * An index built only when a position is first asked for. A valid file never needs one, so loading skips the
      * second pass over its text; a file with problems pays for it once.
+     *
+     * @param index builds the full index; called at most once
+     * @return an index that defers to {@code index} on first use
      */
     public static PathLocations lazy(java.util.function.Supplier<PathLocations> index) {
         return new PathLocations(() -> index.get().positions());

@@ -33,12 +33,12 @@ public enum ScoringMethod {
         this.explanation = explanation;
     }
 
-    /** The method's name in each language. */
+    /** {@return the method's name in each language, for labels in tenders and listings} */
     public LocalizedText label() {
         return label;
     }
 
-    /** One sentence saying how the method scores, in each language, for buyers and tender texts. */
+    /** {@return one sentence saying how the method scores, in each language, for buyers and tender texts} */
     public LocalizedText explanation() {
         return explanation;
     }

@@ -481,6 +481,7 @@ public final class TenderRenderer {
          *
          * @param max the limit
          * @return this builder
+         * @throws IllegalArgumentException when {@code max} is less than 1
          */
         public Builder maxOutputChars(int max) {
             if (max < 1) {
@@ -495,6 +496,7 @@ public final class TenderRenderer {
          *
          * @return the renderer
          * @throws RenderException when the layouts or messages cannot be loaded
+         * @throws IllegalStateException when {@link #layouts(ClassLoader, String)} was not called
          */
         public TenderRenderer build() {
             if (classLoader == null) {

@@ -53,6 +53,7 @@ public final class TenderLoader {
      * @param fileName the name used in problems; {@code .json} selects JSON
      * @param content the file's text
      * @return the tender
+     * @throws BankLoadException when the text cannot be parsed or the tender is invalid, listing every problem
      */
     public static Tender read(String fileName, String content) {
         DocumentReader.Result<Tender> result = READER.read(fileName, content);
