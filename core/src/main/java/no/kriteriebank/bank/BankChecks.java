@@ -101,8 +101,13 @@ final class BankChecks {
         List<Problem> problems = new ArrayList<>();
         CriterionRules rules = new CriterionRules();
         Map<String, Located> seen = new HashMap<>();
-        for (Located l : criteria) {
-            for (ModelValidation.Violation v : rules.check(l.criterion())) {
+        // The per-criterion rules parse every text with FreeMarker, the slowest check; criteria are independent, so
+        // they run in parallel and their problems are collected back in order.
+        List<List<ModelValidation.Violation>> checked = criteria.parallelStream()
+                .map(l -> rules.check(l.criterion())).toList();
+        for (int i = 0; i < criteria.size(); i++) {
+            Located l = criteria.get(i);
+            for (ModelValidation.Violation v : checked.get(i)) {
                 problems.add(problem(l, l.path() + "." + v.path(), v.message()));
             }
             String id = l.criterion().id();

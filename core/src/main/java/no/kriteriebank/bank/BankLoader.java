@@ -70,7 +70,7 @@ public final class BankLoader {
      * @return the checked bank
      */
     public static CriteriaBank read(String fileName, String content) {
-        DocumentReader.Result<BankFile> main = new DocumentReader<>(BankFile.class).read(fileName, content);
+        DocumentReader.Result<BankFile> main = BANK_FILES.read(fileName, content);
         List<Problem> problems = new ArrayList<>(main.problems());
         if (main.value() == null) {
             throw failure(problems);
@@ -89,7 +89,7 @@ public final class BankLoader {
         } catch (IOException e) {
             throw failure(List.of(new Problem(mainName, 0, 0, "", "cannot be read: " + e.getMessage())));
         }
-        DocumentReader.Result<BankFile> main = new DocumentReader<>(BankFile.class).read(mainName, mainText);
+        DocumentReader.Result<BankFile> main = BANK_FILES.read(mainName, mainText);
         List<Problem> problems = new ArrayList<>(main.problems());
         if (main.value() == null) {
             throw failure(problems);
@@ -102,32 +102,49 @@ public final class BankLoader {
             throw failure(List.of(new Problem(mainName, 0, 0, "files", "cannot list the bank's files: "
                     + e.getMessage())));
         }
+        // Files are independent, so they are read in parallel; results are merged in the listed order, so the
+        // bank and its problems come out the same however the work was scheduled.
+        List<String> listed = names;
+        List<FileOutcome> outcomes = java.util.stream.IntStream.range(0, listed.size()).parallel()
+                .mapToObj(i -> readOne(source, main, mainName, listed.get(i), i))
+                .toList();
         List<Loaded> others = new ArrayList<>();
-        for (int i = 0; i < names.size(); i++) {
-            String name = names.get(i);
-            if (name.equals(MAIN_FILE)) {
-                continue;
-            }
-            String fileName = source.name(name);
-            String text;
-            try {
-                text = source.read(name);
-            } catch (IOException e) {
-                int[] at = main.locations().find("files[" + i + "]");
-                problems.add(new Problem(mainName, at[0], at[1], "files[" + i + "]",
-                        "cannot read " + name + ": " + e.getMessage()));
-                continue;
-            }
-            DocumentReader.Result<CriteriaFile> file = new DocumentReader<>(CriteriaFile.class).read(fileName, text);
-            problems.addAll(file.problems());
-            if (file.value() != null) {
-                others.add(new Loaded(fileName, file.value().criteria(), file.value().history(), file.locations()));
+        for (FileOutcome outcome : outcomes) {
+            problems.addAll(outcome.problems());
+            if (outcome.loaded() != null) {
+                others.add(outcome.loaded());
             }
         }
         return finish(mainName, main, others, problems);
     }
 
     private record Loaded(String file, List<Criterion> criteria, List<Criterion> history, PathLocations locations) {
+    }
+
+    private record FileOutcome(List<Problem> problems, Loaded loaded) {
+    }
+
+    private static final DocumentReader<CriteriaFile> CRITERIA_FILES = new DocumentReader<>(CriteriaFile.class);
+    private static final DocumentReader<BankFile> BANK_FILES = new DocumentReader<>(BankFile.class);
+
+    private static FileOutcome readOne(Source source, DocumentReader.Result<BankFile> main, String mainName,
+            String name, int index) {
+        if (name.equals(MAIN_FILE)) {
+            return new FileOutcome(List.of(), null);
+        }
+        String fileName = source.name(name);
+        String text;
+        try {
+            text = source.read(name);
+        } catch (IOException e) {
+            int[] at = main.locations().find("files[" + index + "]");
+            return new FileOutcome(List.of(new Problem(mainName, at[0], at[1], "files[" + index + "]",
+                    "cannot read " + name + ": " + e.getMessage())), null);
+        }
+        DocumentReader.Result<CriteriaFile> file = CRITERIA_FILES.read(fileName, text);
+        Loaded loaded = file.value() == null ? null
+                : new Loaded(fileName, file.value().criteria(), file.value().history(), file.locations());
+        return new FileOutcome(file.problems(), loaded);
     }
 
     private static CriteriaBank finish(String mainName, DocumentReader.Result<BankFile> main, List<Loaded> others,

@@ -8,7 +8,6 @@ import freemarker.template.TemplateException;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -33,8 +32,8 @@ import no.kriteriebank.tender.Tender;
  * qualification requirements, specifications, award criteria (with the award model) and contract clauses, and a
  * consolidated list of the documentation the supplier hands in.
  *
- * <p>Build one per bank and share it: it is immutable and thread-safe, criterion texts are compiled when it is built,
- * and the same input always renders the same bytes. Layouts and criterion texts run in a sandbox; user text is
+ * <p>Build one per bank and share it: it is thread-safe, each criterion text is compiled once (on first use) and
+ * kept, and the same input always renders the same bytes. Layouts and criterion texts run in a sandbox; user text is
  * escaped for the output format.
  *
  * <pre>{@code
@@ -47,7 +46,14 @@ import no.kriteriebank.tender.Tender;
 public final class TenderRenderer {
     private final CriteriaBank bank;
     private final Layouts layouts;
-    private final Map<String, Template> snippets;
+    private final Configuration snippetConfig;
+    /**
+     * Criterion texts compiled on first use and kept for the renderer's life: each is parsed once, never per render,
+     * and a renderer that only ever renders a few clauses does not pay for the whole bank. The bank's loader has
+     * already parsed every text once, so a broken one never reaches here.
+     */
+    private final java.util.concurrent.ConcurrentHashMap<String, Template> snippets =
+            new java.util.concurrent.ConcurrentHashMap<>();
     private final boolean languageFallback;
     private final boolean includeGuidance;
     private final int maxOutputChars;
@@ -58,18 +64,8 @@ public final class TenderRenderer {
         this.languageFallback = b.languageFallback;
         this.includeGuidance = b.includeGuidance;
         this.maxOutputChars = b.maxOutputChars;
-        Configuration snippetConfig = Sandbox.snippetConfiguration();
+        this.snippetConfig = Sandbox.snippetConfiguration();
         snippetConfig.setObjectWrapper(StrictObjectWrapper.INSTANCE);
-        Map<String, Template> compiled = new HashMap<>();
-        List<Criterion> all = new ArrayList<>(bank.criteria());
-        all.addAll(bank.history());
-        for (Criterion c : all) {
-            for (Language language : Language.values()) {
-                c.text().get(language).ifPresent(text -> compiled.put(snippetKey(c, language),
-                        Sandbox.parseSnippet(snippetConfig, c.key() + " text." + language.code(), text)));
-            }
-        }
-        this.snippets = Collections.unmodifiableMap(compiled);
     }
 
     /**
@@ -331,11 +327,11 @@ public final class TenderRenderer {
 
     private String body(Criterion c, SelectedCriterion s, Language language, boolean[] fallback) {
         Language used = language;
-        Template t = snippets.get(snippetKey(c, language));
+        Template t = snippet(c, language);
         if (t == null) {
             localized(c, "text", c.text(), language, fallback);
             used = Language.NB;
-            t = snippets.get(snippetKey(c, Language.NB));
+            t = snippet(c, Language.NB);
         }
         ValueFormatter values = new ValueFormatter(used);
         Map<String, Object> model = new HashMap<>();
@@ -405,6 +401,15 @@ public final class TenderRenderer {
             throw new RenderException("template " + template.getSourceName() + ": " + e.getMessage(), e);
         }
         return out.toString();
+    }
+
+    private Template snippet(Criterion c, Language language) {
+        String text = c.text().get(language).orElse(null);
+        if (text == null) {
+            return null;
+        }
+        return snippets.computeIfAbsent(snippetKey(c, language),
+                k -> Sandbox.parseSnippet(snippetConfig, c.key() + " text." + language.code(), text));
     }
 
     private static String snippetKey(Criterion c, Language language) {
@@ -492,7 +497,7 @@ public final class TenderRenderer {
         }
 
         /**
-         * The renderer, with every criterion text of the bank compiled.
+         * The renderer. Layouts and messages are loaded now; criterion texts are compiled on first use.
          *
          * @return the renderer
          * @throws RenderException when the layouts or messages cannot be loaded
