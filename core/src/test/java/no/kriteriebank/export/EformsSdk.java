@@ -20,26 +20,27 @@ import org.xml.sax.SAXException;
 
 /**
  * The eForms SDK files the tests check exports against: the XSDs and codelists of SDK 1.15.1 and DFØ's Norwegian
- * codelist, read from the {@code shared/} directory that lies beside the repository (as on every developer machine
- * and in CI), or from the directory the system property {@code kriteriebank.shared} names.
+ * codelist, copied into this module's test resources (see {@code eforms/NOTICE.md} there for sources and licence) so
+ * that the tests need nothing outside the repository.
  */
 final class EformsSdk {
-    static final Path SHARED = locate();
-    static final Path SDK = SHARED.resolve("eforms-sdk-1.15.1");
+    static final Path RESOURCES = locate();
+    static final Path SDK = RESOURCES.resolve("sdk-1.15.1");
     private static Schema schema;
 
     private EformsSdk() {
     }
 
     private static Path locate() {
-        String configured = System.getProperty("kriteriebank.shared");
-        Path dir = configured != null ? Path.of(configured) : Path.of("..", "..", "shared");
-        if (!Files.isDirectory(dir.resolve("eforms-sdk-1.15.1").resolve("schemas"))) {
-            throw new IllegalStateException("the eForms SDK files are missing: expected "
-                    + dir.toAbsolutePath().normalize() + "/eforms-sdk-1.15.1/schemas (the shared/ directory beside the"
-                    + " repository); point -Dkriteriebank.shared=DIR at another copy");
+        try {
+            java.net.URL marker = EformsSdk.class.getResource("/eforms/NOTICE.md");
+            if (marker == null) {
+                throw new IllegalStateException("the eForms test resources are missing from the class path");
+            }
+            return Path.of(marker.toURI()).getParent();
+        } catch (java.net.URISyntaxException e) {
+            throw new IllegalStateException(e);
         }
-        return dir;
     }
 
     /** The ContractNotice schema with everything it imports: UBL 2.3 common components and the eForms extensions. */
@@ -92,7 +93,7 @@ final class EformsSdk {
 
     /** The Norwegian award-criterion types in DFØ's codelist. */
     static Set<String> norwegianCodes() throws IOException {
-        String text = Files.readString(SHARED.resolve("eforms-sdk-nor/award-criterion-type.no.yaml"));
+        String text = Files.readString(RESOURCES.resolve("nor/award-criterion-type.no.yaml"));
         Matcher m = Pattern.compile("(?m)^  - code: '([^']+)'").matcher(text);
         Set<String> codes = new LinkedHashSet<>();
         while (m.find()) {
