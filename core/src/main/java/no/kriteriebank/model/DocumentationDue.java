@@ -6,6 +6,11 @@ public enum DocumentationDue {
     WITH_TENDER("Med tilbudet", "Med tilbodet", "With the tender"),
     /** Before the contract is signed. */
     BEFORE_SIGNING("Før kontraktsinngåelse", "Før kontraktsinngåing", "Before the contract is signed"),
+    /**
+     * After signing but before the contract starts: for what a supplier can only have once it has the contract,
+     * such as registration numbers of vehicles bought for it.
+     */
+    BEFORE_CONTRACT_START("Før kontraktsstart", "Før kontraktsstart", "Before the contract starts"),
     /** At delivery or start-up. */
     AT_DELIVERY("Ved levering", "Ved levering", "At delivery"),
     /** During the contract, periodically or on request. */
