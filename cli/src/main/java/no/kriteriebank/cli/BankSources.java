@@ -19,6 +19,7 @@ final class BankSources {
     private final Path templates;
     private CriteriaBank standard;
     private CriteriaBank bank;
+    private List<CriteriaBank> networks;
 
     BankSources(List<Path> overlays, Path templates) {
         this.overlays = List.copyOf(overlays);
@@ -33,12 +34,29 @@ final class BankSources {
     CriteriaBank bank() {
         if (bank == null) {
             CriteriaBank merged = standard();
-            for (Path overlay : overlays) {
-                merged = merged.withOverlay(BankLoader.load(overlay));
+            for (CriteriaBank network : networks()) {
+                merged = merged.withOverlay(network);
             }
             bank = merged;
         }
         return bank;
+    }
+
+    /**
+     * The networks' banks ({@code --bank}) as loaded, in the order given.
+     *
+     * @throws no.kriteriebank.bank.BankLoadException when a bank is invalid
+     */
+    List<CriteriaBank> networks() {
+        if (networks == null) {
+            networks = overlays.stream().map(BankLoader::load).toList();
+        }
+        return networks;
+    }
+
+    /** The network's layout directory ({@code --templates}), or null. */
+    Path templates() {
+        return templates;
     }
 
     /** The standard bank alone. */
