@@ -387,7 +387,7 @@ public final class ReportBuilder {
     }
 
     private static String outOfRange(String path, BigDecimal number) {
-        if (number == null || number.signum() == 0) {
+        if (number == null) {
             return null;
         }
         if (number.precision() - number.scale() > MAX_INTEGER_DIGITS || number.scale() > MAX_DECIMALS) {

@@ -149,6 +149,7 @@ class ReportBuilderTest {
         Files.writeString(dir.resolve("h-weight.yaml"), tender("H", "  []\n",
                 "  weighting: WEIGHTS\n  components:\n    - {name: Pris, category: PRICE, weight: 70}\n"
                         + "    - {name: Miljø, category: ENVIRONMENT, weight: 1e-999999999}\n", null, "1"));
+        Files.writeString(dir.resolve("h-zero.yaml"), tender("H0", "  []\n", null, null, "0E-999999999"));
         Files.writeString(dir.resolve("i-unknown.yaml"), tender("I", "  - id: TRA-01\n  - id: TRA-99\n", null, null,
                 "10"));
         long start = System.nanoTime();
@@ -157,7 +158,7 @@ class ReportBuilderTest {
         assertThat(r.tendersRead()).isEqualTo(6);
         assertThat(r.failures()).extracting(ClimateReport.FileProblem::file)
                 .containsExactly(dir.resolve("f-broken.yaml").toString(), dir.resolve("g-huge.yaml").toString(),
-                        dir.resolve("h-weight.yaml").toString());
+                        dir.resolve("h-weight.yaml").toString(), dir.resolve("h-zero.yaml").toString());
         assertThat(r.withUnknownCriteria()).isEqualTo(1);
         assertThat(r.unknownCriteria()).singleElement().isEqualTo(new ClimateReport.FileProblem(
                 dir.resolve("i-unknown.yaml").toString(),
