@@ -13,7 +13,8 @@ import tools.jackson.databind.node.ObjectNode;
  * component of {@link ClimateReport}; numbers are exact and plain ({@code 30}, {@code 33.333}). The CSV has one row
  * per figure: {@code figure, key, value}, where {@code figure} is the JSON field name ({@code perYear.tenders} for a
  * part of a breakdown), {@code key} the map key or file name. Its Norwegian-Excel form uses semicolons, decimal commas
- * and a byte-order mark, so Excel opens it as UTF-8.
+ * and a byte-order mark, so Excel opens it as UTF-8, and puts an apostrophe before a text that Excel would otherwise
+ * run as a formula ({@code =HYPERLINK(...)} as a buyer's name).
  *
  * <p>With a {@link PreviousReport} each figure stands beside last year's: the CSV gains the columns
  * {@code previous} and {@code change} (this year's value minus last year's, where both are numbers), and the JSON
@@ -112,7 +113,7 @@ public final class ReportWriter {
                 if (i > 0) {
                     out.append(separator);
                 }
-                out.append(field(line[i], separator));
+                out.append(field(bom ? inert(line[i]) : line[i], separator));
             }
             out.append("\r\n");
         }
@@ -149,6 +150,17 @@ public final class ReportWriter {
 
     private static String number(BigDecimal value, char decimal) {
         return value.toPlainString().replace('.', decimal);
+    }
+
+    /**
+     * A text Excel would run as a formula ({@code =}, {@code +}, {@code -}, {@code @} first, as a buyer's name or a
+     * file name could be) gets a leading apostrophe, which Excel shows as text; numbers are left alone.
+     */
+    private static String inert(String value) {
+        if (value.isEmpty() || "=+-@\t\r".indexOf(value.charAt(0)) < 0 || value.matches("-?[0-9]+(,[0-9]+)?")) {
+            return value;
+        }
+        return "'" + value;
     }
 
     /** RFC 4180 quoting: a field with the separator, a quote or a line break is quoted, quotes doubled. */

@@ -249,6 +249,14 @@ class ReportBuilderTest {
     }
 
     @Test
+    void excelNeverRunsATextAsAFormula() {
+        Tender t = Tender.builder("T", "=HYPERLINK(\"http://x\")", Language.NB).criterion("TRA-01").build();
+        ClimateReport r = new ReportBuilder(BANK).add(t).build();
+        assertThat(ReportWriter.csvForExcel(r)).contains("\r\nperBuyer.tenders;\"'=HYPERLINK(\"\"http://x\"\")\";1\r\n");
+        assertThat(ReportWriter.csv(r)).contains("\r\nperBuyer.tenders,\"=HYPERLINK(\"\"http://x\"\")\",1\r\n");
+    }
+
+    @Test
     void eachFigureBesideLastYears(@TempDir Path dir) throws Exception {
         write(dir);
         ClimateReport now = new ReportBuilder(BANK).addDirectory(dir).build();
