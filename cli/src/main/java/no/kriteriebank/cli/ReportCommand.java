@@ -2,10 +2,16 @@ package no.kriteriebank.cli;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import no.kriteriebank.bank.BankLoadException;
 import no.kriteriebank.report.ClimateReport;
+import no.kriteriebank.report.PreviousReport;
 import no.kriteriebank.report.ReportBuilder;
 import no.kriteriebank.report.ReportWriter;
 import picocli.CommandLine.Command;
@@ -15,12 +21,14 @@ import picocli.CommandLine.ParentCommand;
 
 /**
  * {@code kriteriebank report TENDER...}: a climate report over tender files and directories, for Miljødirektoratet.
- * Files that cannot be read are listed in the report and on stderr; they do not stop the others.
+ * Files that cannot be read, and criteria the bank does not have, are listed in the report and on stderr; they do not
+ * stop the others (exit 1). A file or directory named that does not exist is bad usage (exit 2, nothing written).
  */
 @Command(name = "report", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-        description = "Summarise tenders for climate reporting: tenders with climate criteria per area and kind, "
-                + "climate weighting, § 7-9 options, contract value per area and Scope 3 category, criteria used "
-                + "most. Directories are read recursively.")
+        description = "Summarise tenders for climate reporting: tenders and value with climate criteria and their "
+                + "shares, climate weighting, § 7-9 options, breakdowns per year, buyer, ambition level and procedure "
+                + "part, area and Scope 3 category, criteria used most. Directories are read recursively; each file "
+                + "counts once. The README lists every figure with its definition.")
 final class ReportCommand implements Callable<Integer> {
     /** The report formats. */
     enum ReportFormat {
@@ -34,7 +42,7 @@ final class ReportCommand implements Callable<Integer> {
     private KriteriebankCommand root;
 
     @Parameters(arity = "1..*", paramLabel = "TENDER", description = "Tender files or directories of them.")
-    private List<Path> tenders;
+    private List<String> tenders;
 
     @Option(names = "--format", paramLabel = "FORMAT", description = "csv or json (default: csv).")
     private ReportFormat format = ReportFormat.CSV;
@@ -42,33 +50,102 @@ final class ReportCommand implements Callable<Integer> {
     @Option(names = "--excel", description = "CSV for Norwegian Excel: semicolons, decimal commas, byte-order mark.")
     private boolean excel;
 
+    @Option(names = "--period", paramLabel = "YEAR", description = "Count only tenders announced in this year, "
+            + "e.g. 2026.")
+    private Integer period;
+
+    @Option(names = "--from", paramLabel = "DATE", description = "Count only tenders announced on or after DATE "
+            + "(YYYY-MM-DD).")
+    private LocalDate from;
+
+    @Option(names = "--to", paramLabel = "DATE", description = "Count only tenders announced on or before DATE "
+            + "(YYYY-MM-DD).")
+    private LocalDate to;
+
+    @Option(names = "--compare", paramLabel = "LAST-YEAR.json", description = "Show each figure beside those of an "
+            + "earlier report written with --format json.")
+    private Path compare;
+
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write to FILE (atomically) instead of "
             + "standard output.")
     private Path file;
 
     @Override
     public Integer call() {
+        List<Path> paths = paths();
         ReportBuilder builder = new ReportBuilder(root.sources().bank());
-        for (Path p : tenders) {
+        period(builder);
+        PreviousReport previous = previous();
+        for (Path p : paths) {
             if (Files.isDirectory(p)) {
                 try {
                     builder.addDirectory(p);
                 } catch (IOException e) {
-                    throw new CommandException(ExitCode.USAGE, "cannot read the directory " + p + ": " + e.getMessage());
+                    throw new CommandException(ExitCode.USAGE, "cannot read the directory " + p + ": "
+                            + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
                 }
             } else {
                 builder.add(p);
             }
         }
         ClimateReport report = builder.build();
-        String text = format == ReportFormat.JSON ? ReportWriter.json(report) + "\n"
-                : excel ? ReportWriter.csvForExcel(report) : ReportWriter.csv(report);
+        String text = format == ReportFormat.JSON ? ReportWriter.json(report, previous) + "\n"
+                : excel ? ReportWriter.csvForExcel(report, previous) : ReportWriter.csv(report, previous);
         if (file == null) {
             root.terminal().out().print(text);
         } else {
             new OutputFile(file).write(text);
         }
         report.failures().forEach(f -> root.terminal().error("report", f.problem()));
-        return report.failures().isEmpty() ? ExitCode.OK : ExitCode.FINDINGS;
+        report.unknownCriteria().forEach(f -> root.terminal().error("report", f.problem()));
+        return report.failures().isEmpty() && report.unknownCriteria().isEmpty() ? ExitCode.OK : ExitCode.FINDINGS;
+    }
+
+    /** The names given, each one existing (a dangling link is listed in the report instead), or exit 2. */
+    private List<Path> paths() {
+        List<Path> paths = new ArrayList<>();
+        for (String name : tenders) {
+            Path p;
+            try {
+                p = Path.of(name);
+            } catch (InvalidPathException e) {
+                String charset = System.getProperty("sun.jnu.encoding", "UTF-8");
+                throw new CommandException(ExitCode.USAGE, "cannot read '" + name + "': " + (charset.equals("UTF-8")
+                        ? e.getReason() : "the name cannot be decoded in this locale's character set (" + charset
+                        + "); run with a UTF-8 locale, e.g. LC_ALL=C.UTF-8"));
+            }
+            if (!Files.exists(p, LinkOption.NOFOLLOW_LINKS)) {
+                throw new CommandException(ExitCode.USAGE, "cannot read " + p + ": no such file or directory");
+            }
+            paths.add(p);
+        }
+        return paths;
+    }
+
+    private void period(ReportBuilder builder) {
+        if (period != null && (from != null || to != null)) {
+            throw new CommandException(ExitCode.USAGE, "give either --period or --from/--to, not both");
+        }
+        if (period != null) {
+            if (period < 1 || period > 9999) {
+                throw new CommandException(ExitCode.USAGE, "--period must be a year such as 2026, not " + period);
+            }
+            builder.period(LocalDate.of(period, 1, 1), LocalDate.of(period, 12, 31));
+        } else if (from != null && to != null && from.isAfter(to)) {
+            throw new CommandException(ExitCode.USAGE, "--from " + from + " is after --to " + to);
+        } else {
+            builder.period(from, to);
+        }
+    }
+
+    private PreviousReport previous() {
+        if (compare == null) {
+            return null;
+        }
+        try {
+            return PreviousReport.read(compare);
+        } catch (BankLoadException e) {
+            throw new CommandException(ExitCode.USAGE, "--compare: " + e.problems().get(0));
+        }
     }
 }

@@ -104,9 +104,9 @@ class CheckDiffReportTest {
         Path broken = Fixtures.write(dir, "broken.yaml", Fixtures.MALFORMED);
         Cli.Result r = Cli.run("report", archive.toString(), broken.toString());
         assertThat(r.exit()).as(r.toString()).isEqualTo(1);
-        assertThat(r.out()).startsWith("section,key,value\r\n").contains("tenders,,2\r\n")
-                .contains("climate weight,median,30\r\n").contains("value NOK,all,5000000\r\n")
-                .contains("failed file," + broken);
+        assertThat(r.out()).startsWith("figure,key,value\r\n").contains("\r\ntenders,,2\r\n")
+                .contains("\r\nmedianWeight,,30\r\n").contains("\r\nvalue,,5000000\r\n")
+                .contains("\r\nfailures," + broken);
         assertThat(r.err()).startsWith("report: " + broken + ":");
         Cli.Result json = Cli.run("report", archive.toString(), "--format", "json");
         assertThat(json.exit()).isZero();
@@ -114,6 +114,6 @@ class CheckDiffReportTest {
         Path out = dir.resolve("report.csv");
         Cli.Result excel = Cli.run("report", archive.toString(), "--excel", "-o", out.toString());
         assertThat(excel.exit()).isZero();
-        assertThat(Files.readString(out)).startsWith("\uFEFFsection;key;value\r\n");
+        assertThat(Files.readString(out)).startsWith("\uFEFFfigure;key;value\r\n");
     }
 }

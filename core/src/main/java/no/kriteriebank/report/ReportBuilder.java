@@ -2,24 +2,33 @@ package no.kriteriebank.report;
 
 import java.io.IOException;
 import java.math.BigDecimal;
-import java.nio.file.Files;
+import java.math.RoundingMode;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.TreeMap;
-import java.util.stream.Stream;
 import no.kriteriebank.bank.BankLoadException;
 import no.kriteriebank.bank.CriteriaBank;
+import no.kriteriebank.check.FindingCode;
+import no.kriteriebank.check.TenderChecker;
+import no.kriteriebank.model.AmbitionLevel;
 import no.kriteriebank.model.Area;
 import no.kriteriebank.model.Criterion;
 import no.kriteriebank.model.CriterionKind;
 import no.kriteriebank.tender.AwardCategory;
+import no.kriteriebank.tender.AwardComponent;
+import no.kriteriebank.tender.EnvironmentOption;
+import no.kriteriebank.tender.ProcedurePart;
 import no.kriteriebank.tender.SelectedCriterion;
 import no.kriteriebank.tender.Tender;
 import no.kriteriebank.tender.TenderLoader;
@@ -27,35 +36,94 @@ import no.kriteriebank.tender.Weighting;
 
 /**
  * Builds a {@link ClimateReport} from tender files one at a time. Memory stays the same however many tenders are
- * added (weights go into a fixed histogram, counts are per area, kind and criterion), except for the list of files
- * that could not be read. A file that fails to load is listed and does not stop the others.
+ * added: counts are kept per area, kind, option, criterion, year, buyer and distinct weight, never per tender; only
+ * the lists of problems grow with the files that have them.
+ *
+ * <p>Nothing a file holds stops the run: a file that fails to load, holds a number out of range, or is a dangling
+ * link, a link loop or a directory named like a tender file, is listed in {@link ClimateReport#failures()} and the
+ * others are read. Each file counts once, however often it is named or reached. What each figure counts, and the two
+ * readings that hold throughout, are described on {@link ClimateReport}.
  *
  * <pre>{@code
- * ClimateReport report = new ReportBuilder(bank).addDirectory(Path.of("anskaffelser/2026")).build();
+ * ClimateReport report = new ReportBuilder(bank)
+ *         .period(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31))
+ *         .addDirectory(Path.of("anskaffelser/2026"))   // NoSuchFileException when it does not exist
+ *         .build();
  * }</pre>
  */
 public final class ReportBuilder {
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+    /** Digits before and after the decimal point a value or weight may have; beyond that it is not a real figure. */
+    private static final int MAX_INTEGER_DIGITS = 18;
+    private static final int MAX_DECIMALS = 10;
+
     private final CriteriaBank bank;
+    private final TenderFiles files;
+    private TenderChecker checker;
+    private BigDecimal highestMinimum;
     private int top = 10;
+    private LocalDate from;
+    private LocalDate to;
+
+    private long read;
     private long tenders;
+    private long outsidePeriod;
+    private long withoutDate;
+    private long withoutValue;
+    private long withoutProcedure;
     private long withClimate;
-    private final Map<Area, Long> perArea = new EnumMap<>(Area.class);
-    private final Map<CriterionKind, Long> perKind = new EnumMap<>(CriterionKind.class);
-    private final WeightHistogram weights = new WeightHistogram();
-    private final Map<String, Long> exceptions = new TreeMap<>();
     private BigDecimal value = BigDecimal.ZERO;
-    private final Map<Area, BigDecimal> valuePerArea = new EnumMap<>(Area.class);
-    private final Map<String, BigDecimal> valuePerScope3 = new TreeMap<>();
+    private BigDecimal valueWithClimate = BigDecimal.ZERO;
+    private long ranked;
+    private final WeightStatistics weights = new WeightStatistics();
+    private long belowMinimum;
+    private final Map<EnvironmentOption, Long> options = zeros(EnvironmentOption.class, 0L);
+    private long noOption;
+    private final Map<Area, Long> perArea = zeros(Area.class, 0L);
+    private final Map<CriterionKind, Long> perKind = zeros(CriterionKind.class, 0L);
+    private final Map<Area, BigDecimal> valuePerArea = zeros(Area.class, BigDecimal.ZERO);
+    private final Map<Integer, Long> perScope3 = new TreeMap<>();
+    private final Map<Integer, BigDecimal> valuePerScope3 = new TreeMap<>();
+    private final Map<Integer, Tally> perYear = new TreeMap<>();
+    private final Map<String, Tally> perBuyer = new TreeMap<>();
+    private final Map<AmbitionLevel, Tally> perLevel = new EnumMap<>(AmbitionLevel.class);
+    private final Map<ProcedurePart, Tally> perProcedure = new EnumMap<>(ProcedurePart.class);
     private final Map<String, Long> criterionUse = new HashMap<>();
-    private final List<ClimateReport.Failure> failures = new ArrayList<>();
+    private long withUnknownCriteria;
+    private final List<ClimateReport.FileProblem> unknownCriteria = new ArrayList<>();
+    private final List<ClimateReport.FileProblem> failures = new ArrayList<>();
 
     /**
-     * A builder that reads tenders against the given bank.
+     * A builder that reads tenders against the given bank, checked with {@link TenderChecker#forBank}.
      *
      * @param bank the criteria bank
      */
     public ReportBuilder(CriteriaBank bank) {
         this.bank = Objects.requireNonNull(bank, "bank");
+        this.files = new TenderFiles(this::read, (file, problem) -> failure(file.toString(), file + ": " + problem));
+        checker(TenderChecker.forBank(bank));
+    }
+
+    private static <K extends Enum<K>, V> Map<K, V> zeros(Class<K> type, V zero) {
+        Map<K, V> map = new EnumMap<>(type);
+        for (K k : type.getEnumConstants()) {
+            map.put(k, zero);
+        }
+        return map;
+    }
+
+    /**
+     * The checker that decides whether a tender's climate weight is below the minimum of its rule set (default: the
+     * standard rule sets, and for a tender without an announcement date, the rules in force today).
+     *
+     * @param checker the checker, e.g. one with a fixed clock
+     * @return this builder
+     */
+    public ReportBuilder checker(TenderChecker checker) {
+        this.checker = Objects.requireNonNull(checker, "checker");
+        this.highestMinimum = checker.ruleSets().all().stream().map(r -> r.parameters().minimumEnvironmentWeight())
+                .max(Comparator.naturalOrder()).orElse(BigDecimal.ZERO);
+        return this;
     }
 
     /**
@@ -70,94 +138,218 @@ public final class ReportBuilder {
     }
 
     /**
-     * Reads and counts one tender file; a file that cannot be read is listed as a failure.
+     * Counts only tenders announced within a period, both days included. With a period set, tenders without an
+     * announcement date are not counted (they are in {@code outsidePeriod} and {@code withoutDate}). Set it before
+     * adding tenders.
+     *
+     * @param from the first day, or null for no start
+     * @param to the last day, or null for no end
+     * @return this builder
+     * @throws IllegalArgumentException when {@code from} is after {@code to}
+     */
+    public ReportBuilder period(LocalDate from, LocalDate to) {
+        if (from != null && to != null && from.isAfter(to)) {
+            throw new IllegalArgumentException("the period starts (" + from + ") after it ends (" + to + ")");
+        }
+        this.from = from;
+        this.to = to;
+        return this;
+    }
+
+    /**
+     * Reads and counts one tender file, unless this builder has read it already (by this name, another name or
+     * through a directory); a file that cannot be read is listed as a failure.
      *
      * @param file a tender file
      * @return this builder
      */
     public ReportBuilder add(Path file) {
-        Tender tender;
-        try {
-            tender = TenderLoader.load(file);
-        } catch (BankLoadException e) {
-            failures.add(new ClimateReport.Failure(file.toString(), e.problems().get(0).toString()));
-            return this;
-        }
-        return add(tender);
-    }
-
-    /**
-     * Every {@code .yaml}, {@code .yml} and {@code .json} file under a directory, in name order.
-     *
-     * @param directory the directory to walk
-     * @return this builder
-     * @throws java.io.IOException when the directory cannot be walked
-     */
-    public ReportBuilder addDirectory(Path directory) throws IOException {
-        try (Stream<Path> files = Files.walk(directory)) {
-            files.filter(Files::isRegularFile)
-                    .filter(p -> p.toString().endsWith(".yaml") || p.toString().endsWith(".yml")
-                            || p.toString().endsWith(".json"))
-                    .sorted()
-                    .forEachOrdered(this::add);
-        }
+        files.file(file);
         return this;
     }
 
     /**
-     * Counts one tender.
+     * Every {@code .yaml}, {@code .yml} and {@code .json} file under a directory, recursively, each once; symbolic
+     * links are followed once, and entries that cannot be read as tenders are listed as failures.
+     *
+     * @param directory the directory to walk
+     * @return this builder
+     * @throws java.nio.file.NoSuchFileException when the directory does not exist
+     * @throws IOException when it is not a directory or cannot be opened
+     */
+    public ReportBuilder addDirectory(Path directory) throws IOException {
+        files.directory(directory);
+        return this;
+    }
+
+    private void read(Path file) {
+        Tender tender;
+        try {
+            tender = TenderLoader.load(file);
+        } catch (BankLoadException e) {
+            failure(file.toString(), e.problems().isEmpty() ? file + ": cannot be read" : e.problems().get(0).toString());
+            return;
+        }
+        add(tender, file.toString());
+    }
+
+    private void failure(String file, String problem) {
+        failures.add(new ClimateReport.FileProblem(file, problem));
+    }
+
+    /**
+     * Counts one tender; in problems it is named by its title.
      *
      * @param tender the tender
      * @return this builder
      */
     public ReportBuilder add(Tender tender) {
-        tenders++;
+        return add(tender, tender.title());
+    }
+
+    private ReportBuilder add(Tender tender, String source) {
+        String range = outOfRange(tender);
+        if (range != null) {
+            failure(source, source + ": " + range);
+            return this;
+        }
+        Facts facts;
+        try {
+            facts = facts(tender);
+        } catch (RuntimeException e) {
+            failure(source, source + ": cannot be counted (" + e.getClass().getSimpleName()
+                    + "); please report this as a bug");
+            return this;
+        }
+        count(tender, source, facts);
+        return this;
+    }
+
+    /** What one tender contributes, worked out before anything is counted, so a failure leaves no half count. */
+    private record Facts(Map<Area, Integer> areas, Set<CriterionKind> kinds, Map<Integer, Integer> scope3,
+            AmbitionLevel level, Set<String> criteria, List<ClimateReport.FileProblem> unknown, boolean weighted,
+            boolean ranked, BigDecimal weight, boolean belowMinimum) {
+        boolean climate() {
+            return !criteria.isEmpty() || weighted || ranked;
+        }
+    }
+
+    private Facts facts(Tender tender) {
         Map<Area, Integer> areas = new EnumMap<>(Area.class);
+        Set<CriterionKind> kinds = EnumSet.noneOf(CriterionKind.class);
         Map<Integer, Integer> scope3 = new TreeMap<>();
-        java.util.Set<CriterionKind> kinds = java.util.EnumSet.noneOf(CriterionKind.class);
-        int known = 0;
-        for (SelectedCriterion s : tender.criteria()) {
-            Criterion c = bank.find(s.id()).or(() -> bank.find(s.criterionId())).orElse(null);
+        Set<String> criteria = new LinkedHashSet<>();
+        List<ClimateReport.FileProblem> unknown = new ArrayList<>();
+        AmbitionLevel level = null;
+        for (int i = 0; i < tender.criteria().size(); i++) {
+            SelectedCriterion s = tender.criteria().get(i);
+            Criterion c = s == null || s.id() == null ? null : bank.find(s.criterionId()).orElse(null);
             if (c == null) {
+                unknown.add(new ClimateReport.FileProblem(null, "criteria[" + i + "].id: unknown criterion '"
+                        + (s == null ? null : s.id()) + "'"));
                 continue;
             }
-            known++;
+            if (!criteria.add(c.id())) {
+                continue; // each criterion once per tender
+            }
             areas.merge(c.area(), 1, Integer::sum);
             kinds.add(c.kind());
             if (c.scope3Category() != null) {
                 scope3.merge(c.scope3Category(), 1, Integer::sum);
             }
-            criterionUse.merge(c.id(), 1L, Long::sum);
+            if (c.level() != null && (level == null || c.level().compareTo(level) > 0)) {
+                level = c.level();
+            }
         }
-        boolean weighted = tender.award() != null && tender.award().weighting() == Weighting.WEIGHTS
-                && tender.award().components().stream().anyMatch(c -> c.category() == AwardCategory.ENVIRONMENT);
-        boolean ranked = tender.award() != null && tender.award().weighting() == Weighting.PRIORITY
-                && tender.award().components().stream().anyMatch(c -> c.category() == AwardCategory.ENVIRONMENT);
-        if (known > 0 || weighted || ranked) {
-            withClimate++;
-        }
-        areas.keySet().forEach(a -> perArea.merge(a, 1L, Long::sum));
-        kinds.forEach(k -> perKind.merge(k, 1L, Long::sum));
-        if (weighted) {
-            weights.add(tender.award().environmentWeight());
-        }
-        if (tender.environment() != null && tender.environment().option()
-                != no.kriteriebank.tender.EnvironmentOption.AWARD_CRITERIA) {
-            exceptions.merge(tender.environment().option().eformsCode(), 1L, Long::sum);
-        }
-        if (tender.estimatedValue() != null) {
-            BigDecimal v = tender.estimatedValue();
-            value = value.add(v);
-            mainArea(areas).ifPresent(a -> valuePerArea.merge(a, v, BigDecimal::add));
-            scope3.entrySet().stream().max(Map.Entry.<Integer, Integer>comparingByValue()
-                    .thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder())))
-                    .ifPresent(e -> valuePerScope3.merge(String.valueOf(e.getKey()), v, BigDecimal::add));
-        }
-        return this;
+        boolean environment = tender.award() != null
+                && tender.award().components().stream().anyMatch(c -> c != null && c.category() == AwardCategory.ENVIRONMENT);
+        boolean weighted = environment && tender.award().weighting() == Weighting.WEIGHTS;
+        boolean ranked = environment && tender.award().weighting() == Weighting.PRIORITY;
+        BigDecimal weight = weighted ? tender.award().environmentWeight() : null;
+        // Only a weight below some rule set's minimum can be below the applicable one; skip the checker otherwise.
+        boolean below = weighted && weight.compareTo(highestMinimum) < 0
+                && checker.check(tender).findings().stream().anyMatch(f -> FindingCode.FOA_7_9_MIN_WEIGHT.code().equals(f.code()));
+        return new Facts(areas, kinds, scope3, level, criteria, unknown, weighted, ranked, weight, below);
     }
 
-    /** The area most of the tender's criteria belong to, GENERAL only when nothing else; ties in area order. */
-    private static java.util.Optional<Area> mainArea(Map<Area, Integer> areas) {
+    private void count(Tender tender, String source, Facts f) {
+        read++;
+        LocalDate date = tender.announcementDate();
+        if (date == null) {
+            withoutDate++;
+        }
+        boolean periodSet = from != null || to != null;
+        if (periodSet && (date == null || from != null && date.isBefore(from) || to != null && date.isAfter(to))) {
+            outsidePeriod++;
+            return;
+        }
+        tenders++;
+        boolean climate = f.climate();
+        BigDecimal v = tender.estimatedValue();
+        if (v == null) {
+            withoutValue++;
+        } else {
+            value = value.add(v);
+        }
+        if (climate) {
+            withClimate++;
+            if (v != null) {
+                valueWithClimate = valueWithClimate.add(v);
+            }
+        }
+        if (f.weighted()) {
+            weights.add(f.weight());
+        }
+        if (f.ranked()) {
+            ranked++;
+        }
+        if (f.belowMinimum()) {
+            belowMinimum++;
+        }
+        if (tender.environment() == null || tender.environment().option() == null) {
+            noOption++;
+        } else {
+            options.merge(tender.environment().option(), 1L, Long::sum);
+        }
+        f.areas().keySet().forEach(a -> perArea.merge(a, 1L, Long::sum));
+        f.kinds().forEach(k -> perKind.merge(k, 1L, Long::sum));
+        f.scope3().keySet().forEach(s -> {
+            perScope3.merge(s, 1L, Long::sum);
+            valuePerScope3.putIfAbsent(s, BigDecimal.ZERO);
+        });
+        f.criteria().forEach(id -> criterionUse.merge(id, 1L, Long::sum));
+        if (v != null) {
+            Area main = mainArea(f.areas());
+            if (main != null) {
+                valuePerArea.merge(main, v, BigDecimal::add);
+            }
+            Integer category = mainCategory(f.scope3());
+            if (category != null) {
+                valuePerScope3.merge(category, v, BigDecimal::add);
+            }
+        }
+        if (date != null) {
+            perYear.computeIfAbsent(date.getYear(), y -> new Tally()).add(climate, v);
+        }
+        String buyer = tender.buyer() == null ? "" : tender.buyer().strip().replaceAll("\\s+", " ");
+        perBuyer.computeIfAbsent(buyer, b -> new Tally()).add(climate, v);
+        if (f.level() != null) {
+            perLevel.computeIfAbsent(f.level(), l -> new Tally()).add(climate, v);
+        }
+        if (tender.procedure() == null) {
+            withoutProcedure++;
+        } else {
+            perProcedure.computeIfAbsent(tender.procedure(), p -> new Tally()).add(climate, v);
+        }
+        if (!f.unknown().isEmpty()) {
+            withUnknownCriteria++;
+            f.unknown().forEach(u -> unknownCriteria.add(new ClimateReport.FileProblem(source,
+                    source + ": " + u.problem())));
+        }
+    }
+
+    /** The area most of the tender's criteria belong to, GENERAL only when it has no other; ties in bank order. */
+    private static Area mainArea(Map<Area, Integer> areas) {
         Area best = null;
         for (Map.Entry<Area, Integer> e : areas.entrySet()) {
             if (e.getKey() == Area.GENERAL && areas.size() > 1) {
@@ -167,23 +359,85 @@ public final class ReportBuilder {
                 best = e.getKey();
             }
         }
-        return java.util.Optional.ofNullable(best);
+        return best;
+    }
+
+    /** The Scope 3 category most of the tender's criteria address; the lower number on a tie. */
+    private static Integer mainCategory(Map<Integer, Integer> scope3) {
+        Integer best = null;
+        for (Map.Entry<Integer, Integer> e : scope3.entrySet()) {
+            if (best == null || e.getValue() > scope3.get(best)) {
+                best = e.getKey();
+            }
+        }
+        return best;
+    }
+
+    /** A value or weight too large or too fine to be a real figure, which would only cost time to add up. */
+    private static String outOfRange(Tender tender) {
+        String problem = outOfRange("estimatedValue", tender.estimatedValue());
+        if (problem == null && tender.award() != null) {
+            List<AwardComponent> components = tender.award().components();
+            for (int i = 0; i < components.size() && problem == null; i++) {
+                problem = components.get(i) == null ? null
+                        : outOfRange("award.components[" + i + "].weight", components.get(i).weight());
+            }
+        }
+        return problem;
+    }
+
+    private static String outOfRange(String path, BigDecimal number) {
+        if (number == null) {
+            return null;
+        }
+        if (number.precision() - number.scale() > MAX_INTEGER_DIGITS || number.scale() > MAX_DECIMALS) {
+            return path + ": " + number + " is out of range (at most " + MAX_INTEGER_DIGITS
+                    + " digits before the decimal point and " + MAX_DECIMALS + " after); not counted";
+        }
+        return null;
     }
 
     /** {@return the report of everything added so far} */
     public ClimateReport build() {
-        Map<String, Long> area = new TreeMap<>();
-        perArea.forEach((k, v) -> area.put(k.name(), v));
-        Map<String, Long> kind = new TreeMap<>();
-        perKind.forEach((k, v) -> kind.put(k.name(), v));
-        Map<String, BigDecimal> areaValue = new TreeMap<>();
-        valuePerArea.forEach((k, v) -> areaValue.put(k.name(), v));
         Map<String, Long> most = new LinkedHashMap<>();
         criterionUse.entrySet().stream()
                 .sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
                 .limit(top)
                 .forEachOrdered(e -> most.put(e.getKey(), e.getValue()));
-        return new ClimateReport(bank.info().label(), tenders, withClimate, area, kind, weights.count(), weights.min(),
-                weights.median(), weights.max(), exceptions, value, areaValue, valuePerScope3, most, failures);
+        Comparator<ClimateReport.FileProblem> byFile = Comparator.comparing(ClimateReport.FileProblem::file)
+                .thenComparing(ClimateReport.FileProblem::problem);
+        List<ClimateReport.FileProblem> unknown = new ArrayList<>(unknownCriteria);
+        unknown.sort(byFile);
+        List<ClimateReport.FileProblem> failed = new ArrayList<>(failures);
+        failed.sort(byFile);
+        return new ClimateReport(bank.info().label(), from, to, read, tenders, outsidePeriod, withoutDate,
+                withoutValue, withoutProcedure, withClimate, share(withClimate, tenders), value, valueWithClimate,
+                share(valueWithClimate, value), weights.count(), ranked, weights.min(), weights.median(),
+                weights.max(), belowMinimum, options, noOption, perArea, perKind, valuePerArea, perScope3,
+                valuePerScope3, breakdowns(perYear), breakdowns(perBuyer), breakdowns(zeroTallies(perLevel,
+                AmbitionLevel.class)), breakdowns(zeroTallies(perProcedure, ProcedurePart.class)), most,
+                withUnknownCriteria, unknown, failed);
+    }
+
+    private static <K extends Enum<K>> Map<K, Tally> zeroTallies(Map<K, Tally> tallies, Class<K> type) {
+        Map<K, Tally> all = new EnumMap<>(type);
+        for (K k : type.getEnumConstants()) {
+            all.put(k, tallies.getOrDefault(k, new Tally()));
+        }
+        return all;
+    }
+
+    private static <K> Map<K, ClimateReport.Breakdown> breakdowns(Map<K, Tally> tallies) {
+        Map<K, ClimateReport.Breakdown> out = new LinkedHashMap<>();
+        tallies.forEach((k, t) -> out.put(k, t.breakdown()));
+        return out;
+    }
+
+    private static BigDecimal share(long part, long whole) {
+        return whole == 0 ? null : share(BigDecimal.valueOf(part), BigDecimal.valueOf(whole));
+    }
+
+    private static BigDecimal share(BigDecimal part, BigDecimal whole) {
+        return whole.signum() == 0 ? null : part.multiply(HUNDRED).divide(whole, 2, RoundingMode.HALF_UP);
     }
 }
