@@ -10,10 +10,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import no.kriteriebank.bank.BankLoadException;
+import no.kriteriebank.model.Language;
 import no.kriteriebank.report.ClimateReport;
 import no.kriteriebank.report.PreviousReport;
 import no.kriteriebank.report.ReportBuilder;
 import no.kriteriebank.report.ReportWriter;
+import no.kriteriebank.templates.StandardLayouts;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -35,7 +37,9 @@ final class ReportCommand implements Callable<Integer> {
         /** Comma-separated values. */
         CSV,
         /** JSON. */
-        JSON
+        JSON,
+        /** One self-contained HTML page with charts. */
+        HTML
     }
 
     @ParentCommand
@@ -44,8 +48,13 @@ final class ReportCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "TENDER", description = "Tender files or directories of them.")
     private List<String> tenders;
 
-    @Option(names = "--format", paramLabel = "FORMAT", description = "csv or json (default: csv).")
+    @Option(names = "--format", paramLabel = "FORMAT", description = "csv, json or html (default: csv). html is one "
+            + "self-contained page with charts and the same numbers in tables.")
     private ReportFormat format = ReportFormat.CSV;
+
+    @Option(names = "--lang", paramLabel = "LANG", converter = LanguageConverter.class,
+            description = "The language of an html report: nb, nn or en (default: nb).")
+    private Language language = Language.NB;
 
     @Option(names = "--excel", description = "CSV for Norwegian Excel: semicolons, decimal commas, byte-order mark.")
     private boolean excel;
@@ -89,8 +98,11 @@ final class ReportCommand implements Callable<Integer> {
             }
         }
         ClimateReport report = builder.build();
-        String text = format == ReportFormat.JSON ? ReportWriter.json(report, previous) + "\n"
-                : excel ? ReportWriter.csvForExcel(report, previous) : ReportWriter.csv(report, previous);
+        String text = switch (format) {
+            case JSON -> ReportWriter.json(report, previous) + "\n";
+            case HTML -> StandardLayouts.site(root.sources().bank()).build().report(report, language);
+            case CSV -> excel ? ReportWriter.csvForExcel(report, previous) : ReportWriter.csv(report, previous);
+        };
         if (file == null) {
             root.terminal().out().print(text);
         } else {

@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import no.kriteriebank.render.SiteGenerator;
+import no.kriteriebank.report.ClimateReport;
+import no.kriteriebank.report.ReportBuilder;
 import no.kriteriebank.templates.StandardLayouts;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -38,12 +40,29 @@ final class SiteCommand implements Callable<Integer> {
             description = "The address the site is published at (for canonical links and sitemap.xml only).")
     private String baseUrl;
 
+    @Option(names = "--report", paramLabel = "DIR", description = "Add a climate report page over the tender files "
+            + "in DIR (read recursively).")
+    private Path reportDirectory;
+
     @Override
     public Integer call() {
         checkTarget();
+        ClimateReport report = null;
+        if (reportDirectory != null) {
+            if (!Files.isDirectory(reportDirectory)) {
+                throw new CommandException(ExitCode.USAGE, "--report " + reportDirectory + ": no such directory");
+            }
+            try {
+                report = new ReportBuilder(root.sources().bank()).addDirectory(reportDirectory).build();
+            } catch (IOException e) {
+                throw new CommandException(ExitCode.USAGE, "cannot read the directory " + reportDirectory + ": "
+                        + e.getMessage(), e);
+            }
+            report.failures().forEach(f -> root.terminal().error("site", f.problem()));
+        }
         SiteGenerator.Builder builder;
         try {
-            builder = StandardLayouts.site(root.sources().bank()).baseUrl(baseUrl);
+            builder = StandardLayouts.site(root.sources().bank()).baseUrl(baseUrl).report(report);
         } catch (IllegalArgumentException e) {
             throw new CommandException(ExitCode.USAGE, "--base-url: " + e.getMessage());
         }

@@ -51,7 +51,8 @@ class SiteBrowserTest {
         deleteTree(WORK);
         Files.createDirectories(DOWNLOADS);
         Files.createDirectories(SCREENSHOTS);
-        Cli.Result r = Cli.run("--bank", Fixtures.resource("banks/gki").toString(), "site", "-o", SITE.toString());
+        Cli.Result r = Cli.run("--bank", Fixtures.resource("banks/gki").toString(), "site", "-o", SITE.toString(),
+                "--report", Path.of("..", "examples", "tenders").toString());
         assertThat(r.exit()).as(r.toString()).isZero();
 
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
@@ -207,7 +208,7 @@ class SiteBrowserTest {
         }
         for (String page : List.of("index.html", "nb/index.html", "nb/area-transport.html",
                 "nb/criterion-tra-01.html", "nn/criterion-gki-tra-01.html", "en/criterion-veg-05.html",
-                "nb/search.html?q=asfalt", "nb/selection.html", "nb/rules-foa-7-9-2026.html", "en/releases.html")) {
+                "nb/search.html?q=asfalt", "nb/selection.html", "nb/rules-foa-7-9-2026.html", "en/releases.html", "nb/report.html")) {
             browser.get(base + page);
             browser.executeScript(axe);
             Object result = browser.executeAsyncScript("const done = arguments[arguments.length - 1];"
@@ -218,6 +219,8 @@ class SiteBrowserTest {
         }
         browser.get(base + "nb/index.html");
         screenshot("start-nb");
+        browser.get(base + "nb/report.html");
+        screenshot("report-nb");
     }
 
     @Test

@@ -21,6 +21,7 @@ import no.kriteriebank.bank.CriteriaBank;
 import no.kriteriebank.check.RuleSets;
 import no.kriteriebank.internal.Sandbox;
 import no.kriteriebank.model.Language;
+import no.kriteriebank.report.ClimateReport;
 
 /**
  * Publishes a criteria bank as a static website, a "Kriterieveiviser" that a network can put on any web server,
@@ -49,7 +50,7 @@ public final class SiteGenerator {
         this.assetLoader = b.classLoader;
         this.assetDirectory = b.directory;
         this.overrides = b.overrides;
-        this.pages = new SitePages(b.bank, b.renderer, b.networks, b.ruleSets, b.baseUrl, layouts);
+        this.pages = new SitePages(b.bank, b.renderer, b.networks, b.ruleSets, b.baseUrl, layouts, b.report);
     }
 
     /**
@@ -114,6 +115,24 @@ public final class SiteGenerator {
         return List.copyOf(files.keySet());
     }
 
+    /**
+     * The Miljødirektoratet report as one self-contained HTML page (styles inline, no scripts, no links to other
+     * pages): the headline figures, and charts drawn as inline SVG, each followed by a table with its numbers for
+     * screen readers. The histogram of climate weights marks the minimum weight of the rule set in force at the
+     * report's end date (or today's rule set when the report has no end).
+     *
+     * @param report the report
+     * @param language the language of the page
+     * @return the page
+     * @throws RenderException when the layout fails
+     */
+    public String report(ClimateReport report, Language language) {
+        Map<String, Object> model = new HashMap<>(pages.reportModel(report, language));
+        model.put("standalone", true);
+        model.put("inlineCss", new String(asset("site.css"), StandardCharsets.UTF_8));
+        return process("site-report.html.ftlh", model, language);
+    }
+
     private byte[] asset(String name) {
         try {
             if (overrides != null && Files.isRegularFile(overrides.resolve(name))) {
@@ -156,6 +175,7 @@ public final class SiteGenerator {
         private Path overrides;
         private RuleSets ruleSets = RuleSets.standard();
         private String baseUrl;
+        private ClimateReport report;
 
         private Builder(CriteriaBank bank, TenderRenderer renderer) {
             this.bank = Objects.requireNonNull(bank, "bank");
@@ -227,6 +247,18 @@ public final class SiteGenerator {
                         + "'");
             }
             this.baseUrl = baseUrl == null ? null : baseUrl.endsWith("/") ? baseUrl : baseUrl + "/";
+            return this;
+        }
+
+        /**
+         * Adds a page with a climate report ({@code report.html} in each language, linked from the menu), such as
+         * the report over the network's own tenders.
+         *
+         * @param report the report, or null for none
+         * @return this builder
+         */
+        public Builder report(ClimateReport report) {
+            this.report = report;
             return this;
         }
 

@@ -24,6 +24,7 @@ import no.kriteriebank.model.Language;
 import no.kriteriebank.model.LocalizedText;
 import no.kriteriebank.model.Parameter;
 import no.kriteriebank.model.Reference;
+import no.kriteriebank.report.ClimateReport;
 import no.kriteriebank.tender.SelectedCriterion;
 import tools.jackson.databind.SerializationFeature;
 
@@ -49,15 +50,17 @@ final class SitePages {
     private final RuleSets ruleSets;
     private final String baseUrl;
     private final Layouts layouts;
+    private final ClimateReport report;
 
     SitePages(CriteriaBank bank, TenderRenderer renderer, Map<String, CriteriaBank> networks, RuleSets ruleSets,
-            String baseUrl, Layouts layouts) {
+            String baseUrl, Layouts layouts, ClimateReport report) {
         this.bank = bank;
         this.renderer = renderer;
         this.networks = Map.copyOf(networks);
         this.ruleSets = ruleSets;
         this.baseUrl = baseUrl;
         this.layouts = layouts;
+        this.report = report;
     }
 
     /** Every HTML page, in a fixed order. */
@@ -83,6 +86,11 @@ final class SitePages {
                         Map.of("ruleSet", ruleSet(r, language))));
             }
             pages.add(page(language, "releases.html", "site-releases.html.ftlh", "releases", releases(language)));
+            if (report != null) {
+                Map<String, Object> model = new LinkedHashMap<>(reportModel(report, language));
+                model.put("standalone", false);
+                pages.add(page(language, "report.html", "site-report.html.ftlh", "report", model));
+            }
         }
         return pages;
     }
@@ -137,6 +145,7 @@ final class SitePages {
                     "count", String.valueOf(bank.query().area(area).includeDeprecated().list().size())));
         }
         m.put("areas", nav);
+        m.put("hasReport", report != null);
         if (baseUrl != null) {
             m.put("canonical", baseUrl + language.code() + "/" + file);
         }
@@ -455,6 +464,18 @@ final class SitePages {
         added.forEach((version, list) -> versions.add(Map.of("version", version, "criteria", list,
                 "count", String.valueOf(list.size()))));
         return Map.of("versions", versions, "revised", revised);
+    }
+
+    /** The report page's data; the minimum weight line comes from the rule set in force at the report's end. */
+    Map<String, Object> reportModel(ClimateReport r, Language language) {
+        java.time.LocalDate day = r.to() != null ? r.to() : bank.info().releaseDate();
+        BigDecimal minimum = ruleSets.on(day).map(rs -> rs.parameters().minimumEnvironmentWeight()).orElse(null);
+        Map<String, Object> m = new LinkedHashMap<>(
+                new ReportPage(layouts.messages(language), language).model(r, minimum));
+        if (!m.containsKey("language")) {
+            m.put("language", language.code());
+        }
+        return m;
     }
 
     private Map<String, Object> indexEntry(Criterion c, Language language) {

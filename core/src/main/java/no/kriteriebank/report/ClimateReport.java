@@ -49,6 +49,7 @@ import no.kriteriebank.tender.ProcedurePart;
  *     weighted tenders, in percent; null when none
  * @param medianWeight the median of those weights; for an even count the mean of the middle two; null when none
  * @param maxWeight the largest of those weights; null when none
+ * @param weightDistribution the weighted tenders per exact climate and environment weight, lowest weight first
  * @param belowMinimumWeight weighted tenders whose climate and environment weight is below the minimum of the § 7-9
  *     rule set that applies to them, as the tender checker finds ({@code FOA-7-9-MIN-WEIGHT}, also where it is only
  *     advice, in part I)
@@ -77,7 +78,7 @@ public record ClimateReport(String bank, LocalDate from, LocalDate to,
         long withClimateCriteria, BigDecimal shareOfTendersWithClimateCriteria,
         BigDecimal value, BigDecimal valueWithClimateCriteria, BigDecimal shareOfValueWithClimateCriteria,
         long weighted, long ranked, BigDecimal minWeight, BigDecimal medianWeight, BigDecimal maxWeight,
-        long belowMinimumWeight, Map<EnvironmentOption, Long> options, long noOption,
+        Map<BigDecimal, Long> weightDistribution, long belowMinimumWeight, Map<EnvironmentOption, Long> options, long noOption,
         Map<Area, Long> perArea, Map<CriterionKind, Long> perKind, Map<Area, BigDecimal> valuePerArea,
         Map<Integer, Long> perScope3, Map<Integer, BigDecimal> valuePerScope3,
         Map<Integer, Breakdown> perYear, Map<String, Breakdown> perBuyer, Map<AmbitionLevel, Breakdown> perLevel,
@@ -108,6 +109,7 @@ public record ClimateReport(String bank, LocalDate from, LocalDate to,
      * @param minWeight the smallest climate weight
      * @param medianWeight the median climate weight
      * @param maxWeight the largest climate weight
+     * @param weightDistribution the weighted tenders per exact weight
      * @param belowMinimumWeight tenders below the rule set's minimum weight
      * @param options tenders per § 7-9 option
      * @param noOption tenders stating no § 7-9 option
@@ -126,6 +128,7 @@ public record ClimateReport(String bank, LocalDate from, LocalDate to,
      * @param failures the files that could not be read
      */
     public ClimateReport {
+        weightDistribution = sorted(weightDistribution);
         options = sorted(options);
         perArea = sorted(perArea);
         perKind = sorted(perKind);

@@ -413,7 +413,7 @@ public final class ReportBuilder {
         return new ClimateReport(bank.info().label(), from, to, read, tenders, outsidePeriod, withoutDate,
                 withoutValue, withoutProcedure, withClimate, share(withClimate, tenders), value, valueWithClimate,
                 share(valueWithClimate, value), weights.count(), ranked, weights.min(), weights.median(),
-                weights.max(), belowMinimum, options, noOption, perArea, perKind, valuePerArea, perScope3,
+                weights.max(), weights.distribution(), belowMinimum, options, noOption, perArea, perKind, valuePerArea, perScope3,
                 valuePerScope3, breakdowns(perYear), breakdowns(perBuyer), breakdowns(zeroTallies(perLevel,
                 AmbitionLevel.class)), breakdowns(zeroTallies(perProcedure, ProcedurePart.class)), most,
                 withUnknownCriteria, unknown, failed);

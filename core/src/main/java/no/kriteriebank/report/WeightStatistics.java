@@ -54,6 +54,13 @@ final class WeightStatistics {
         throw new IllegalStateException("the counts do not add up to " + total);
     }
 
+    /** {@return how many weights there are of each distinct value, lowest first, the values written plainly} */
+    Map<BigDecimal, Long> distribution() {
+        Map<BigDecimal, Long> out = new TreeMap<>();
+        counts.forEach((weight, n) -> out.put(plain(weight), n[0]));
+        return out;
+    }
+
     /** Without trailing zeros and never in exponent form: 30, not 3E+1 or 30.000. */
     static BigDecimal plain(BigDecimal value) {
         BigDecimal stripped = value.stripTrailingZeros();

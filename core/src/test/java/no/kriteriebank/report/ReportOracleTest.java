@@ -326,6 +326,11 @@ class ReportOracleTest {
             BigDecimal median = n % 2 == 1 ? sorted.get(n / 2)
                     : sorted.get(n / 2 - 1).add(sorted.get(n / 2)).divide(new BigDecimal("2"));
             assertThat(r.medianWeight()).isEqualTo(plain(median));
+            Map<BigDecimal, Long> distribution = new TreeMap<>();
+            for (BigDecimal w : sorted) {
+                distribution.merge(plain(w), 1L, Long::sum);
+            }
+            assertThat(r.weightDistribution()).isEqualTo(distribution);
             assertThat(r.belowMinimumWeight()).isEqualTo(counted.stream().filter(t -> checker.check(t).findings()
                     .stream().anyMatch(f -> f.code().equals("FOA-7-9-MIN-WEIGHT"))).count());
 
