@@ -162,7 +162,8 @@ public final class EformsExporter {
                 xml.element("cbc:TendererRequirementTypeCode", NoticeTexts.selectionCriterion(c, tender),
                         "listName", "selection-criterion");
                 for (Language l : languages) {
-                    xml.element("cbc:Description", NoticeTexts.title(c, l), "languageID", l.eformsCode());
+                    xml.element("cbc:Description", present(NoticeTexts.title(c, l), c.key(), l), "languageID",
+                            l.eformsCode());
                 }
                 xml.end();
             }
@@ -173,16 +174,15 @@ public final class EformsExporter {
             xml.start("cac:ContractExecutionRequirement");
             xml.element("cbc:ExecutionRequirementCode", "performance", "listName", "conditions");
             for (Language l : languages) {
-                xml.element("cbc:Description", NoticeTexts.titles(clauses, l), "languageID", l.eformsCode());
+                xml.element("cbc:Description", present(NoticeTexts.titles(clauses, l), "a contract clause", l),
+                        "languageID", l.eformsCode());
             }
             xml.end();
         }
         xml.start("cac:AwardingTerms").start("cac:AwardingCriterion");
-        for (AwardLine line : lines) {
+        for (AwardLine written : lines) {
+            AwardLine line = negligibleAsExempt ? asExemptInsignificant(written, tender.language()) : written;
             String code = line.code();
-            if (negligibleAsExempt && code.equals(NorwegianCode.ENV_NONE.code())) {
-                code = NorwegianCode.EXEMPT_INSIGNIFICANT.code();
-            }
             if (profile == EformsProfile.TED && code.startsWith(NorwegianCode.PREFIX)) {
                 code = "quality";
             }
@@ -244,7 +244,7 @@ public final class EformsExporter {
         }
         boolean climateRanked = lines.stream().anyMatch(l -> !l.marker()
                 && l.code().equals(NorwegianCode.ENV_CRITERIA.code())
-                && l.number().compareTo(java.math.BigDecimal.valueOf(3)) <= 0);
+                && l.number().compareTo(BigDecimal.valueOf(3)) <= 0);
         if (profile == EformsProfile.DOFFIN && !climateRanked) {
             throw new ExportException("EXPORT-MARKER-WITH-PRIORITY", "environment.option",
                     "Doffin marks the § 7-9 option " + tender.environment().option() + " with a criterion weighted "
@@ -282,6 +282,32 @@ public final class EformsExporter {
                             + ", and eForms wants every text in every notice language");
         }
         return profile == EformsProfile.TED ? List.of(Language.EN) : List.of(language, Language.EN);
+    }
+
+    /**
+     * The 2024 negligible-footprint marker as the 2026 insignificant-impact exemption: its code, and its name when
+     * the name is the one this library gives the 2024 marker; the justification stays.
+     */
+    private static AwardLine asExemptInsignificant(AwardLine line, Language language) {
+        if (!line.code().equals(NorwegianCode.ENV_NONE.code())) {
+            return line;
+        }
+        NorwegianCode to = NorwegianCode.EXEMPT_INSIGNIFICANT;
+        boolean standardName = line.name().equals(NorwegianCode.ENV_NONE.label().get(language).orElse(null));
+        return new AwardLine(line.category(), to.code(),
+                standardName ? to.label().get(language).orElseThrow() : line.name(), line.description(),
+                standardName ? to.label().get(Language.EN).orElseThrow() : line.nameEn(), line.descriptionEn(),
+                line.numberCode(), line.number(), line.marker(), line.path());
+    }
+
+    /** The text, or a refusal naming what has no title in the language. */
+    private static String present(String text, String what, Language language) {
+        if (text == null) {
+            throw new ExportException("EXPORT-TRANSLATION-MISSING", "criteria",
+                    what + " has no title in " + language.code() + ", which the notice needs; translate it in its "
+                            + "bank");
+        }
+        return text;
     }
 
     private static String name(AwardLine line, Language language) {

@@ -489,6 +489,8 @@ class EformsExporterTest {
         Document lot = export(mapping, tender);
         assertThat(values(lot, CRITERIA + "/cbc:AwardingCriterionTypeCode"))
                 .containsExactly("price", "quality-nor-env-exempt-insignificant");
+        assertThat(values(lot, CRITERIA + "[2]/cbc:Name"))
+                .containsExactly("Unntak: uvesentlig klimaavtrykk og miljøbelastning");
         assertThat(values(lot, CRITERIA + "[2]/cbc:Description"))
                 .containsExactly("Rådgivning på kontor har ubetydelig klimaavtrykk.");
     }
