@@ -42,6 +42,15 @@ final class ExportCommand implements Callable<Integer> {
             description = "For eForms: DOFFIN (Norway's quality-nor-env-* codes; default) or TED (EU codes only).")
     private EformsProfile profile = EformsProfile.DOFFIN;
 
+    @Option(names = "--force", description = "Export even when the tender checker finds errors in the tender "
+            + "(by default such a tender is refused with exit 1).")
+    private boolean force;
+
+    @Option(names = "--negligible-as-exempt-insignificant", description = "For eForms: write the 2024 option "
+            + "NEGLIGIBLE_FOOTPRINT (quality-nor-env-none) as quality-nor-env-exempt-insignificant, as DFØ's rules "
+            + "from 2026-07-01 require in any notice sent from then on.")
+    private boolean negligibleAsExempt;
+
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write to FILE (atomically) instead of "
             + "standard output.")
     private Path file;
@@ -52,11 +61,12 @@ final class ExportCommand implements Callable<Integer> {
         String text;
         try {
             text = target == Target.EFORMS
-                    ? EformsExporter.builder(root.sources().bank()).profile(profile).build().lot(tender)
-                    : OcdsExporter.builder(root.sources().bank()).build().release(tender);
+                    ? EformsExporter.builder(root.sources().bank()).profile(profile).force(force)
+                            .negligibleAsExemptInsignificant(negligibleAsExempt).build().lot(tender)
+                    : OcdsExporter.builder(root.sources().bank()).force(force).build().release(tender);
         } catch (ExportException e) {
-            throw new CommandException(ExitCode.FINDINGS, tenderFile + ": " + (e.path() == null || e.path().isEmpty()
-                    ? "" : e.path() + ": ") + e.getMessage() + " [" + e.code() + "]");
+            // The message names the field and ends with the stable code.
+            throw new CommandException(ExitCode.FINDINGS, tenderFile + ": " + e.getMessage());
         }
         if (!text.endsWith("\n")) {
             text = text + "\n";

@@ -25,12 +25,27 @@ class ExportCommandTest {
     }
 
     @Test
-    void tedRefusesANynorskTenderWithAReason() {
+    void tedRefusesANynorskTenderWithoutEnglishNamesWithAReason() {
         Path tender = Fixtures.write(dir, "tender.yaml", DATED);
         Cli.Result r = Cli.run("export", tender.toString(), "--to", "eforms", "--profile", "TED");
         assertThat(r.exit()).as(r.toString()).isEqualTo(1);
-        assertThat(r.err()).startsWith("export: " + tender + ": ").contains("[EXPORT-TED-LANGUAGE]");
+        assertThat(r.err()).startsWith("export: " + tender + ": award.components[0].nameEn: ")
+                .contains("(nameEn)").containsOnlyOnce("[EXPORT-TRANSLATION-MISSING]");
         assertThat(r.out()).isEmpty();
+    }
+
+    @Test
+    void aTenderWithCheckerErrorsIsRefusedUnlessForced() {
+        Path tender = Fixtures.write(dir, "tender.yaml", DATED.replace("weight: 30", "weight: 0")
+                .replace("weight: 70", "weight: 100"));
+        for (String to : new String[] {"eforms", "ocds"}) {
+            Cli.Result r = Cli.run("export", tender.toString(), "--to", to);
+            assertThat(r.exit()).as(r.toString()).isEqualTo(1);
+            assertThat(r.err()).contains("[EXPORT-TENDER-INVALID]").contains("FOA-7-9-MIN-WEIGHT");
+            assertThat(r.out()).isEmpty();
+            Cli.Result forced = Cli.run("export", tender.toString(), "--to", to, "--force");
+            assertThat(forced.exit()).as(forced.toString()).isZero();
+        }
     }
 
     @Test

@@ -12,13 +12,15 @@ import no.kriteriebank.tender.AwardCategory;
  *     Norwegian {@code quality-nor-env-*} code
  * @param name the name, in the tender's language
  * @param description the description in the tender's language, or null when none can be given
+ * @param nameEn the name in English, or null when the tender gives none
+ * @param descriptionEn the description in English, or null when none can be given
  * @param numberCode the kind of number: {@code per-exa} (weight in percent) or {@code ord-imp} (rank)
  * @param number the weight or the rank
  * @param marker whether the line only marks the § 7-9 option and carries no weight
  * @param path the field of the tender it comes from, for messages
  */
-record AwardLine(AwardCategory category, String code, String name, String description, String numberCode,
-        BigDecimal number, boolean marker, String path) {
+record AwardLine(AwardCategory category, String code, String name, String description, String nameEn,
+        String descriptionEn, String numberCode, BigDecimal number, boolean marker, String path) {
 
     static final String PERCENT_EXACT = "per-exa";
     static final String ORDER = "ord-imp";

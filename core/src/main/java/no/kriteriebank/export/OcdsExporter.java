@@ -1,6 +1,8 @@
 package no.kriteriebank.export;
 
 import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
@@ -9,6 +11,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import no.kriteriebank.bank.CriteriaBank;
+import no.kriteriebank.check.TenderChecker;
 import no.kriteriebank.internal.Mappers;
 import no.kriteriebank.model.Criterion;
 import no.kriteriebank.model.CriterionKind;
@@ -30,7 +33,8 @@ import tools.jackson.databind.node.ObjectNode;
  *   <li>{@code tender.awardCriteria} ({@code priceOnly}, {@code costOnly}, {@code qualityOnly} or
  *       {@code ratedCriteria}) and {@code tender.awardCriteriaDetails}, the award model in words, with the
  *       justification of the § 7-9 option when the tender gives one;</li>
- *   <li>{@code tender.hasSustainability} and {@code tender.sustainability} (sustainability extension): one entry per
+ *   <li>{@code tender.lots[0].hasSustainability} and {@code tender.lots[0].sustainability} (sustainability
+ *       extension), per lot as eForms carries BT-06, BT-774 and BT-805: one entry per
  *       goal, from the environmental impacts of the criteria used ({@code clim-mitig} to
  *       {@code environmental.climateChangeMitigation}, {@code circ-econ} to {@code environmental.circularEconomy},
  *       and so on; criteria without impacts to {@code environmental}), each with the strategies that pursue it
@@ -54,10 +58,16 @@ import tools.jackson.databind.node.ObjectNode;
 public final class OcdsExporter {
     private final CriteriaBank bank;
     private final String lotId;
+    private final Clock clock;
+    private final TenderChecker checker;
+    private final boolean force;
 
     private OcdsExporter(Builder b) {
         this.bank = b.bank;
         this.lotId = b.lotId;
+        this.clock = b.clock;
+        this.checker = TenderChecker.builder().bank(b.bank).clock(b.clock).build();
+        this.force = b.force;
     }
 
     /**
@@ -75,11 +85,23 @@ public final class OcdsExporter {
      *
      * @param tender the tender
      * @return the fragment as indented JSON
-     * @throws ExportException when a criterion is unknown or has no title in the tender's language, or the award
-     *     model lacks weights or ranks or its weights do not add up to 100
+     * @throws ExportException when the tender checker finds errors (unless forced), a criterion is unknown or has
+     *     no title in the tender's language, the award model lacks weights or ranks or its weights do not add up to
+     *     100, or the § 7-9 option's code is not valid on the announcement date or lacks its justification, as in
+     *     the eForms export
      */
     public String release(Tender tender) {
+        LocalDate date = ExportChecks.date(tender, clock);
+        if (!force) {
+            ExportChecks.checked(checker, tender, date);
+        }
         TenderView view = TenderView.of(tender, bank);
+        for (AwardLine line : view.lines()) {
+            if (line.marker()) {
+                ExportChecks.codeValid(line, tender, date, false);
+                ExportChecks.justified(line, tender, date);
+            }
+        }
         Language language = tender.language();
         ObjectNode release = Mappers.json().createObjectNode();
         release.put("language", language.code());
@@ -98,12 +120,12 @@ public final class OcdsExporter {
             out.put("awardCriteriaDetails", details(criteria, marker, language));
         }
         ArrayNode sustainability = sustainability(view);
-        out.put("hasSustainability", !sustainability.isEmpty());
-        if (!sustainability.isEmpty()) {
-            out.set("sustainability", sustainability);
-        }
         ObjectNode lot = out.putArray("lots").addObject();
         lot.put("id", lotId);
+        lot.put("hasSustainability", !sustainability.isEmpty());
+        if (!sustainability.isEmpty()) {
+            lot.set("sustainability", sustainability);
+        }
         if (!criteria.isEmpty()) {
             ArrayNode list = lot.putObject("awardCriteria").putArray("criteria");
             for (AwardLine line : criteria) {
@@ -271,6 +293,8 @@ public final class OcdsExporter {
     public static final class Builder {
         private final CriteriaBank bank;
         private String lotId = "LOT-0001";
+        private Clock clock = Clock.systemUTC();
+        private boolean force;
 
         private Builder(CriteriaBank bank) {
             this.bank = Objects.requireNonNull(bank, "bank");
@@ -288,6 +312,30 @@ public final class OcdsExporter {
                 throw new IllegalArgumentException("a lot id must not be blank");
             }
             this.lotId = lotId;
+            return this;
+        }
+
+        /**
+         * Sets the clock that gives the day of export for tenders without an announcement date (default: the system
+         * clock; the day is taken in Norway).
+         *
+         * @param clock the clock
+         * @return this builder
+         */
+        public Builder clock(Clock clock) {
+            this.clock = Objects.requireNonNull(clock, "clock");
+            return this;
+        }
+
+        /**
+         * Exports a tender even when the tender checker finds errors in it (default: refused with
+         * {@code EXPORT-TENDER-INVALID}).
+         *
+         * @param force whether to skip the tender check
+         * @return this builder
+         */
+        public Builder force(boolean force) {
+            this.force = force;
             return this;
         }
 

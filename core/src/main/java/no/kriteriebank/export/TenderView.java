@@ -66,6 +66,7 @@ final class TenderView {
         EnvironmentApproach approach = tender.environment();
         EnvironmentOption option = approach == null ? null : approach.option();
         boolean markerNeeded = option != null && option != EnvironmentOption.AWARD_CRITERIA;
+        boolean english = language == Language.EN;
         if (award != null && !award.components().isEmpty()) {
             BigDecimal total = BigDecimal.ZERO;
             for (int i = 0; i < award.components().size(); i++) {
@@ -84,12 +85,25 @@ final class TenderView {
                 String code = marker ? option.eformsCode() : code(component.category());
                 String description = marker ? firstText(approach.justification(), component.description())
                         : firstText(component.description(), titles(evaluated, language, path));
+                String nameEn = english ? component.name() : firstText(component.nameEn(),
+                        marker ? NorwegianCode.of(option).label().get(Language.EN).orElseThrow() : null);
+                String descriptionEn;
+                if (marker) {
+                    descriptionEn = english ? description
+                            : firstText(approach.justificationEn(), component.descriptionEn());
+                } else {
+                    descriptionEn = english ? description
+                            : firstText(component.descriptionEn(), englishTitles(evaluated));
+                    if (descriptionEn == null) {
+                        descriptionEn = nameEn;
+                    }
+                }
                 if (marker) {
                     markerNeeded = false;
                 }
                 lines.add(new AwardLine(component.category(), code, component.name(),
-                        description == null && !marker ? component.name() : description, numberCode(award.weighting()), number,
-                        marker, marker ? "environment.option" : path));
+                        description == null && !marker ? component.name() : description, nameEn, descriptionEn,
+                        numberCode(award.weighting()), number, marker, marker ? "environment.option" : path));
             }
             if (award.weighting() == Weighting.WEIGHTS && total.compareTo(HUNDRED) != 0) {
                 throw new ExportException("EXPORT-WEIGHT-SUM", "award.components",
@@ -98,8 +112,11 @@ final class TenderView {
             }
             if (markerNeeded) {
                 NorwegianCode marker = NorwegianCode.of(option);
+                String justification = firstText(approach.justification(), null);
                 lines.add(new AwardLine(AwardCategory.ENVIRONMENT, option.eformsCode(),
-                        marker.label().get(language).orElseThrow(), firstText(approach.justification(), null),
+                        marker.label().get(language).orElseThrow(), justification,
+                        marker.label().get(Language.EN).orElseThrow(),
+                        english ? justification : firstText(approach.justificationEn(), null),
                         AwardLine.PERCENT_EXACT, BigDecimal.ZERO, true, "environment.option"));
             }
         }
@@ -169,7 +186,23 @@ final class TenderView {
         return String.join("; ", parts);
     }
 
-    private static String firstText(String first, String second) {
+    /** The evaluated criteria as {@code TRA-06 Title} in English, or null when there are none or one lacks it. */
+    private static String englishTitles(List<Criterion> evaluated) {
+        if (evaluated.isEmpty()) {
+            return null;
+        }
+        List<String> parts = new ArrayList<>();
+        for (Criterion c : evaluated) {
+            String title = c.title().get(Language.EN).orElse(null);
+            if (title == null) {
+                return null;
+            }
+            parts.add(c.id() + " " + title);
+        }
+        return String.join("; ", parts);
+    }
+
+    static String firstText(String first, String second) {
         if (first != null && !first.isBlank()) {
             return first.strip();
         }
@@ -193,6 +226,17 @@ final class TenderView {
     /** The environmental impacts the tender's criteria address, in codelist order. */
     Set<EnvironmentalImpact> impacts() {
         return impacts;
+    }
+
+    /** The criteria of one kind the tender selects, in order of first use. */
+    List<Criterion> selected(no.kriteriebank.model.CriterionKind kind) {
+        List<Criterion> found = new ArrayList<>();
+        criteria.forEach((c, use) -> {
+            if (use.selected() && c.kind() == kind) {
+                found.add(c);
+            }
+        });
+        return found;
     }
 
     /** Whether criteria of the base bank are used (ids without a namespace): national criteria in eForms terms. */

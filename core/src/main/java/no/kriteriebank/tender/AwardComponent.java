@@ -15,6 +15,9 @@ import java.util.List;
  * @param priority the rank (1 = most important), for {@link Weighting#PRIORITY}
  * @param criteria the ids of the selected award criteria this component evaluates
  * @param description how the component is evaluated, in the tender's language, or null
+ * @param nameEn the name in English, for notices that carry English beside the tender's language (eForms for TED,
+ *     or for Doffin above the EEA thresholds); null when the tender is in English or gives none
+ * @param descriptionEn the description in English, or null
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public record AwardComponent(
@@ -23,7 +26,9 @@ public record AwardComponent(
         BigDecimal weight,
         Integer priority,
         List<@NotNull String> criteria,
-        String description) {
+        String description,
+        String nameEn,
+        String descriptionEn) {
 
     /**
      * Normalises an absent list of criteria to an empty one.
@@ -34,9 +39,37 @@ public record AwardComponent(
      * @param priority the rank
      * @param criteria the criterion ids
      * @param description the description
+     * @param nameEn the name in English
+     * @param descriptionEn the description in English
      */
     public AwardComponent {
         criteria = criteria == null ? List.of() : java.util.Collections.unmodifiableList(new java.util.ArrayList<>(criteria));
+    }
+
+    /**
+     * A component without English texts.
+     *
+     * @param name the name in the tender's language
+     * @param category what it weighs
+     * @param weight the weight, for {@link Weighting#WEIGHTS}
+     * @param priority the rank, for {@link Weighting#PRIORITY}
+     * @param criteria the ids of the award criteria it evaluates
+     * @param description the description in the tender's language, or null
+     */
+    public AwardComponent(String name, AwardCategory category, BigDecimal weight, Integer priority,
+            List<String> criteria, String description) {
+        this(name, category, weight, priority, criteria, description, null, null);
+    }
+
+    /**
+     * The same component with its English name and description.
+     *
+     * @param nameEn the name in English
+     * @param descriptionEn the description in English, or null
+     * @return the component
+     */
+    public AwardComponent withEnglish(String nameEn, String descriptionEn) {
+        return new AwardComponent(name, category, weight, priority, criteria, description, nameEn, descriptionEn);
     }
 
     /**

@@ -201,6 +201,19 @@ public record Tender(
         }
 
         /**
+         * Sets the § 7-9 option with its justification in the tender's language and in English.
+         *
+         * @param option the option
+         * @param justification the justification, or null
+         * @param justificationEn the justification in English, or null
+         * @return this builder
+         */
+        public Builder environment(EnvironmentOption option, String justification, String justificationEn) {
+            this.environment = new EnvironmentApproach(option, justification, justificationEn);
+            return this;
+        }
+
+        /**
          * Sets the award model.
          *
          * @param award the award model

@@ -38,9 +38,11 @@ import org.w3c.dom.NodeList;
  * codelists and DFØ's Norwegian codelist.
  */
 class EformsExporterTest {
-    private static final EformsExporter DOFFIN = EformsExporter.builder(ExportFixtures.BANK).build();
+    // Forced: these tests are about the exporter's own mapping and refusals, also for tenders the checker would
+    // refuse; EformsRulesTest and the tests at the end show the check that comes first.
+    private static final EformsExporter DOFFIN = EformsExporter.builder(ExportFixtures.BANK).force(true).build();
     private static final EformsExporter TED = EformsExporter.builder(ExportFixtures.BANK)
-            .profile(EformsProfile.TED).build();
+            .profile(EformsProfile.TED).force(true).build();
     private static final String CRITERIA = "/cac:ProcurementProjectLot/cac:TenderingTerms/cac:AwardingTerms"
             + "/cac:AwardingCriterion/cac:SubordinateAwardingCriterion";
     private static final String PARAMETER = "ext:UBLExtensions/ext:UBLExtension/ext:ExtensionContent"
@@ -120,12 +122,13 @@ class EformsExporterTest {
 
     @ParameterizedTest
     @EnumSource(value = Language.class, names = {"NB", "NN"})
-    void tedRefusesNorwegianTexts(Language language) {
+    void tedRefusesNorwegianTextsWithoutEnglish(Language language) {
         assertThatThrownBy(() -> TED.lot(ExportFixtures.weighted(language).build()))
                 .isInstanceOfSatisfying(ExportException.class, e -> {
-                    assertThat(e.code()).isEqualTo("EXPORT-TED-LANGUAGE");
-                    assertThat(e.path()).isEqualTo("language");
-                    assertThat(e.getMessage()).contains(language.eformsCode()).contains("English");
+                    assertThat(e.code()).isEqualTo("EXPORT-TRANSLATION-MISSING");
+                    assertThat(e.path()).isEqualTo("award.components[0].nameEn");
+                    assertThat(e.getMessage()).contains("'" + (language == Language.NB ? "Pris" : "Pris")
+                            + "' has no English name").contains("TED takes no bokmål or nynorsk");
                 });
     }
 
@@ -276,11 +279,11 @@ class EformsExporterTest {
         Tender tender = ExportFixtures.exempt(EnvironmentOption.NEGLIGIBLE_FOOTPRINT, null, "Ubetydelig.");
         // 2026-06-30 22:30 UTC is already 1 July in Norway
         Clock lateJune = Clock.fixed(Instant.parse("2026-06-30T22:30:00Z"), ZoneId.of("UTC"));
-        EformsExporter exporter = EformsExporter.builder(ExportFixtures.BANK).clock(lateJune).build();
+        EformsExporter exporter = EformsExporter.builder(ExportFixtures.BANK).clock(lateJune).force(true).build();
         assertThatThrownBy(() -> exporter.lot(tender)).isInstanceOf(ExportException.class)
                 .hasMessageContaining("exported today, 2026-07-01");
         Clock earlier = Clock.fixed(Instant.parse("2026-06-30T12:00:00Z"), ZoneId.of("UTC"));
-        export(EformsExporter.builder(ExportFixtures.BANK).clock(earlier).build(), tender);
+        export(EformsExporter.builder(ExportFixtures.BANK).clock(earlier).force(true).build(), tender);
     }
 
     @Test
@@ -319,7 +322,8 @@ class EformsExporterTest {
     @Test
     void networkCriteriaAreOtherGreenCriteria() throws Exception {
         Tender tender = ExportFixtures.weighted(Language.NB).criterion("gki:TRA-01").build();
-        Document lot = export(EformsExporter.builder(ExportFixtures.WITH_OVERLAY).lotId("LOT-0002").build(), tender);
+        Document lot = export(EformsExporter.builder(ExportFixtures.WITH_OVERLAY).lotId("LOT-0002").force(true)
+                .build(), tender);
         assertThat(values(lot, "/cac:ProcurementProjectLot/cbc:ID")).containsExactly("LOT-0002");
         assertThat(additionalTypes(lot)).endsWith("gpp-criteria=national", "gpp-criteria=other");
     }
@@ -403,6 +407,109 @@ class EformsExporterTest {
         assertThat(EformsExporter.builder(ExportFixtures.BANK).build().lot(tender)).isEqualTo(first);
         assertThat(first).doesNotContain("\r").startsWith("<cac:ProcurementProjectLot ").endsWith(
                 "</cac:ProcurementProjectLot>\n");
+    }
+
+    @Test
+    void doffinWritesTheTendersLanguageAndEnglish() throws Exception {
+        Tender tender = RuleFixtures.combinations().get("award-weights-nb");
+        Document lot = export(EformsExporter.builder(ExportFixtures.BANK).build(), tender);
+        assertThat(values(lot, CRITERIA + "[1]/cbc:Name")).containsExactly("Pris", "Price");
+        assertThat(values(lot, CRITERIA + "[1]/cbc:Name/@languageID")).containsExactly("NOB", "ENG");
+        assertThat(values(lot, CRITERIA + "[2]/cbc:Description")).containsExactly("TRA-02 Utslipp", "TRA-02 Emissions");
+        // BT-777 beside BT-06, in both languages
+        assertThat(values(lot, ADDITIONAL.replace("/cbc:ProcurementTypeCode", "")
+                + "[cbc:ProcurementTypeCode = 'env-imp']/cbc:ProcurementType/@languageID")).containsExactly("NOB", "ENG");
+        // BT-70 from the contract clause, BT-809/BT-750 from the qualification criterion
+        String terms = "/cac:ProcurementProjectLot/cac:TenderingTerms";
+        assertThat(values(lot, terms + "/cac:ContractExecutionRequirement/cbc:ExecutionRequirementCode"))
+                .containsExactly("performance");
+        assertThat(values(lot, terms + "/cac:ContractExecutionRequirement/cbc:Description"))
+                .containsExactly("GEN-01 Klimarapport", "GEN-01 Climate report");
+        String selection = terms + "/ext:UBLExtensions/ext:UBLExtension/ext:ExtensionContent/efext:EformsExtension"
+                + "/efac:SelectionCriteria";
+        assertThat(values(lot, selection + "/cbc:TendererRequirementTypeCode"))
+                .containsExactly("slc-sche-env-cert-indep");
+        assertThat(values(lot, selection + "/cbc:Description"))
+                .containsExactly("GEN-02 Miljøledelse", "GEN-02 Environmental management");
+        // TED takes the English alone, from the same bokmål tender
+        Document ted = export(EformsExporter.builder(ExportFixtures.BANK).profile(EformsProfile.TED).build(), tender);
+        assertThat(values(ted, CRITERIA + "/cbc:Name")).containsExactly("Price", "Climate and environment");
+        assertThat(values(ted, "//@languageID")).containsOnly("ENG");
+    }
+
+    @Test
+    void aboveTheEeaThresholdsEnglishIsRequiredBelowItIsWrittenWhenGiven() throws Exception {
+        Tender withoutEnglish = ExportFixtures.weighted(Language.NB).announcementDate(LocalDate.of(2027, 2, 1))
+                .procedure(no.kriteriebank.tender.ProcedurePart.PART_III).build();
+        assertThatThrownBy(() -> DOFFIN.lot(withoutEnglish)).isInstanceOfSatisfying(ExportException.class, e -> {
+            assertThat(e.code()).isEqualTo("EXPORT-TRANSLATION-MISSING");
+            assertThat(e.path()).isEqualTo("award.components[0].nameEn");
+            assertThat(e.getMessage()).contains("'Pris' has no English name").contains("EFORMS-NOR-R008");
+        });
+        Tender national = ExportFixtures.weighted(Language.NB).announcementDate(LocalDate.of(2027, 2, 1))
+                .procedure(no.kriteriebank.tender.ProcedurePart.PART_II).build();
+        assertThat(values(export(DOFFIN, national), "//@languageID")).containsOnly("NOB");
+        Tender unjustified = RuleFixtures.combinations().get("exempt-insignificant-nb");
+        Tender noEnglishJustification = Tender.builder(unjustified.title(), unjustified.buyer(), Language.NB)
+                .announcementDate(unjustified.announcementDate()).procedure(unjustified.procedure())
+                .environment(unjustified.environment().option(), "Uvesentlig.").award(unjustified.award()).build();
+        assertThatThrownBy(() -> DOFFIN.lot(noEnglishJustification)).isInstanceOfSatisfying(ExportException.class,
+                e -> assertThat(e.path()).isEqualTo("environment.justificationEn"));
+    }
+
+    @Test
+    void priorityOrderWithTheSpecificationRoute() throws Exception {
+        // A climate criterion ranked among the three most important meets DFØ's rule: no 0 % marker beside ranks.
+        Tender ranked = RuleFixtures.combinations().get("specification-priority-en");
+        for (EformsExporter exporter : List.of(DOFFIN, TED)) {
+            Document lot = export(exporter, ranked);
+            assertThat(values(lot, CRITERIA + "/" + PARAMETER + "/efbc:ParameterCode")).containsOnly("ord-imp");
+            assertThat(values(lot, CRITERIA + "/" + PARAMETER + "/efbc:ParameterNumeric")).containsExactly("1", "2");
+        }
+        // Without one, no notice both DFØ's and the EU's rules accept exists: Doffin refuses, TED drops the marker.
+        Tender unranked = ExportFixtures.ranked().environment(EnvironmentOption.SPECIFICATION, "Krav gir mer.")
+                .award(new AwardModel(no.kriteriebank.tender.Weighting.PRIORITY, List.of(
+                        AwardComponent.ranked("Kvalitet", AwardCategory.QUALITY, 1),
+                        AwardComponent.ranked("Pris", AwardCategory.PRICE, 2)))).build();
+        assertThatThrownBy(() -> DOFFIN.lot(unranked)).isInstanceOfSatisfying(ExportException.class, e -> {
+            assertThat(e.code()).isEqualTo("EXPORT-MARKER-WITH-PRIORITY");
+            assertThat(e.path()).isEqualTo("environment.option");
+            assertThat(e.getMessage()).contains("BR-BT-00539-0194").contains("weighting: WEIGHTS");
+        });
+    }
+
+    @Test
+    void negligibleFootprintIsMappedToTheNewExemptionOnlyOnRequest() throws Exception {
+        Tender tender = ExportFixtures.exempt(EnvironmentOption.NEGLIGIBLE_FOOTPRINT, LocalDate.of(2026, 3, 2),
+                "Rådgivning på kontor har ubetydelig klimaavtrykk.");
+        assertThat(values(export(DOFFIN, tender), CRITERIA + "/cbc:AwardingCriterionTypeCode"))
+                .containsExactly("price", "quality-nor-env-none");
+        EformsExporter mapping = EformsExporter.builder(ExportFixtures.BANK).force(true)
+                .negligibleAsExemptInsignificant(true).build();
+        Document lot = export(mapping, tender);
+        assertThat(values(lot, CRITERIA + "/cbc:AwardingCriterionTypeCode"))
+                .containsExactly("price", "quality-nor-env-exempt-insignificant");
+        assertThat(values(lot, CRITERIA + "[2]/cbc:Name"))
+                .containsExactly("Unntak: uvesentlig klimaavtrykk og miljøbelastning");
+        assertThat(values(lot, CRITERIA + "[2]/cbc:Description"))
+                .containsExactly("Rådgivning på kontor har ubetydelig klimaavtrykk.");
+    }
+
+    @Test
+    void aTenderTheCheckerRefusesIsNotExportedUnlessForced() throws Exception {
+        // 0 % climate weight under the award-criteria option: DFØ's EC-R001D rejects it, and so does the checker.
+        Tender zero = ExportFixtures.weighted(Language.NB).announcementDate(LocalDate.of(2026, 9, 1))
+                .award(AwardModel.weighted(AwardComponent.weighted("Pris", AwardCategory.PRICE, "100"),
+                        AwardComponent.weighted("Klima og miljø", AwardCategory.ENVIRONMENT, "0", "TRA-02")))
+                .build();
+        assertThatThrownBy(() -> EformsExporter.builder(ExportFixtures.BANK).build().lot(zero))
+                .isInstanceOfSatisfying(ExportException.class, e -> {
+                    assertThat(e.code()).isEqualTo("EXPORT-TENDER-INVALID");
+                    assertThat(e.path()).isEqualTo("award.components[1].weight");
+                    assertThat(e.getMessage()).contains("FOA-7-9-MIN-WEIGHT").contains("--force")
+                            .endsWith("[EXPORT-TENDER-INVALID]");
+                });
+        export(DOFFIN, zero);
     }
 
     private static Set<String> union(Set<String> a, Set<String> b) {

@@ -7,7 +7,12 @@ import java.util.Map;
 import no.kriteriebank.Fixtures;
 import no.kriteriebank.bank.BankInfo;
 import no.kriteriebank.bank.CriteriaBank;
+import no.kriteriebank.model.AmbitionLevel;
 import no.kriteriebank.model.Area;
+import no.kriteriebank.model.Criterion;
+import no.kriteriebank.model.DocumentationDue;
+import no.kriteriebank.model.DocumentationRequirement;
+import no.kriteriebank.model.DocumentationType;
 import no.kriteriebank.model.CriterionKind;
 import no.kriteriebank.model.EnvironmentalImpact;
 import no.kriteriebank.model.Language;
@@ -22,14 +27,27 @@ import no.kriteriebank.tender.Weighting;
 
 /** A small bank and the tenders the export tests start from. */
 final class ExportFixtures {
-    /** TRA-01 specification (clim-mitig), TRA-02 award (clim-mitig, pollu-prev), GEN-01 contract clause. */
+    /**
+     * TRA-01 specification (clim-mitig), TRA-02 award (clim-mitig, pollu-prev), GEN-01 contract clause, GEN-02
+     * qualification documented by a certificate.
+     */
     static final CriteriaBank BANK = CriteriaBank.of(Fixtures.info(), List.of(
             Fixtures.specification().build(),
             Fixtures.award().environmentalImpact(EnvironmentalImpact.CLIMATE_MITIGATION)
                     .environmentalImpact(EnvironmentalImpact.POLLUTION_PREVENTION).build(),
             Fixtures.specification().id("GEN-01").area(Area.GENERAL).kind(CriterionKind.CONTRACT_CLAUSE)
                     .title(LocalizedText.of("Klimarapport", "Klimarapport", "Climate report"))
-                    .environmentalImpact(EnvironmentalImpact.CIRCULAR_ECONOMY).build()));
+                    .environmentalImpact(EnvironmentalImpact.CIRCULAR_ECONOMY).build(),
+            Criterion.builder("GEN-02").area(Area.GENERAL).kind(CriterionKind.QUALIFICATION)
+                    .level(AmbitionLevel.BASIC)
+                    .title(LocalizedText.of("Miljøledelse", "Miljøleiing", "Environmental management"))
+                    .text(LocalizedText.of("Leverandøren skal ha et miljøledelsessystem.",
+                            "Leverandøren skal ha eit miljøleiingssystem.",
+                            "The supplier shall have an environmental management system."))
+                    .documentation(new DocumentationRequirement(DocumentationType.CERTIFICATE,
+                            DocumentationDue.WITH_TENDER, LocalizedText.of("ISO 14001 eller tilsvarende.",
+                            "ISO 14001 eller tilsvarande.", "ISO 14001 or equivalent."), true))
+                    .environmentalImpact(EnvironmentalImpact.POLLUTION_PREVENTION).since("2026.1").build()));
 
     /** The same with a network's criterion {@code gki:TRA-01} on top. */
     static final CriteriaBank WITH_OVERLAY = BANK.withOverlay(CriteriaBank.of(

@@ -31,7 +31,8 @@ import tools.jackson.databind.json.JsonMapper;
  * the OCDS 1.1 release schema and its award criteria breakdown and sustainability extensions.
  */
 class OcdsExporterTest {
-    private static final OcdsExporter OCDS = OcdsExporter.builder(ExportFixtures.BANK).build();
+    // Forced: these tests are about the mapping, also for tenders the checker would refuse (see the last tests).
+    private static final OcdsExporter OCDS = OcdsExporter.builder(ExportFixtures.BANK).force(true).build();
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final Schema SCHEMA = loadSchema();
 
@@ -65,8 +66,11 @@ class OcdsExporterTest {
     @Test
     void sustainabilityGoalsComeFromTheImpactsAndStrategiesFromTheKinds() {
         JsonNode tender = export(ExportFixtures.weighted(Language.NB).build()).get("tender");
-        assertThat(tender.get("hasSustainability").asBoolean()).isTrue();
-        JsonNode s = tender.get("sustainability");
+        // Per lot, as eForms carries BT-06, BT-774 and BT-805.
+        assertThat(tender.has("sustainability")).isFalse();
+        JsonNode lot = tender.get("lots").get(0);
+        assertThat(lot.get("hasSustainability").asBoolean()).isTrue();
+        JsonNode s = lot.get("sustainability");
         assertThat(texts(s, "goal")).containsExactly("environmental.circularEconomy",
                 "environmental.climateChangeMitigation", "environmental.pollutionPrevention", null);
         // TRA-01 specification and GEN-01 contract clause address clim-mitig, TRA-02 is weighted and selected
@@ -79,11 +83,11 @@ class OcdsExporterTest {
 
     @Test
     void networkCriteriaAreOtherGppCriteria() {
-        String json = OcdsExporter.builder(ExportFixtures.WITH_OVERLAY).lotId("2").build()
+        String json = OcdsExporter.builder(ExportFixtures.WITH_OVERLAY).lotId("2").force(true).build()
                 .release(ExportFixtures.weighted(Language.NB).criterion("gki:TRA-01").build());
         JsonNode tender = valid(json).get("tender");
         assertThat(tender.get("lots").get(0).get("id").asString()).isEqualTo("2");
-        JsonNode s = tender.get("sustainability");
+        JsonNode s = tender.get("lots").get(0).get("sustainability");
         assertThat(texts(s.get(s.size() - 1).get("strategies"))).containsExactly("otherGPPCriteria");
     }
 
@@ -108,7 +112,7 @@ class OcdsExporterTest {
                 + "Klima- og miljøkrav i kravspesifikasjonen: Krav om nullutslipp i kravspesifikasjonen gir større "
                 + "klimaeffekt enn vekting.");
         assertThat(tender.get("lots").get(0).get("awardCriteria").get("criteria")).hasSize(1);
-        assertThat(texts(tender.get("sustainability").get(0).get("strategies")))
+        assertThat(texts(tender.get("lots").get(0).get("sustainability").get(0).get("strategies")))
                 .containsExactly("technicalSpecifications");
     }
 
@@ -143,19 +147,42 @@ class OcdsExporterTest {
     @Test
     void aTenderWithoutAwardModelOrCriteriaHasNoSustainability() {
         JsonNode tender = export(Tender.builder("Rekvisita", "Vinje kommune", Language.NB).build()).get("tender");
-        assertThat(tender.get("hasSustainability").asBoolean()).isFalse();
-        assertThat(tender.has("sustainability")).isFalse();
+        assertThat(tender.get("lots").get(0).get("hasSustainability").asBoolean()).isFalse();
+        assertThat(tender.get("lots").get(0).has("sustainability")).isFalse();
         assertThat(tender.has("awardCriteria")).isFalse();
         assertThat(tender.get("lots").get(0).has("awardCriteria")).isFalse();
     }
 
     @Test
-    void oldTendersExportToo() {
-        // OCDS carries no Norwegian codes, so a tender from before they existed exports as it is.
-        Tender tender = ExportFixtures.exempt(EnvironmentOption.NEGLIGIBLE_FOOTPRINT, LocalDate.of(2023, 5, 1),
+    void theOptionIsJudgedAsInTheEformsExport() {
+        Tender tender = ExportFixtures.exempt(EnvironmentOption.NEGLIGIBLE_FOOTPRINT, LocalDate.of(2026, 6, 30),
                 "Ubetydelig.");
         assertThat(export(tender).get("tender").get("awardCriteriaDetails").asString()).isEqualTo(
                 "Tildelingskriterier: Pris 100 %. Unntak: ubetydelig klimaavtrykk og miljøbelastning: Ubetydelig.");
+        // The same option announced after its code ended, or before the codes existed, is refused in both formats.
+        for (LocalDate date : List.of(LocalDate.of(2026, 7, 1), LocalDate.of(2023, 5, 1))) {
+            Tender late = ExportFixtures.exempt(EnvironmentOption.NEGLIGIBLE_FOOTPRINT, date, "Ubetydelig.");
+            assertThatThrownBy(() -> OCDS.release(late)).isInstanceOfSatisfying(ExportException.class,
+                    e -> assertThat(e.code()).isEqualTo("EXPORT-CODE-NOT-VALID"));
+        }
+        Tender unjustified = ExportFixtures.exempt(EnvironmentOption.EXEMPT_INSIGNIFICANT, LocalDate.of(2026, 8, 1),
+                null);
+        assertThatThrownBy(() -> OCDS.release(unjustified)).isInstanceOfSatisfying(ExportException.class,
+                e -> assertThat(e.code()).isEqualTo("EXPORT-JUSTIFICATION-MISSING"));
+    }
+
+    @Test
+    void aTenderTheCheckerRefusesIsNotExportedUnlessForced() {
+        Tender zero = ExportFixtures.weighted(Language.NB).announcementDate(LocalDate.of(2026, 9, 1))
+                .award(AwardModel.weighted(AwardComponent.weighted("Pris", AwardCategory.PRICE, "100"),
+                        AwardComponent.weighted("Klima og miljø", AwardCategory.ENVIRONMENT, "0", "TRA-02")))
+                .build();
+        assertThatThrownBy(() -> OcdsExporter.builder(ExportFixtures.BANK).build().release(zero))
+                .isInstanceOfSatisfying(ExportException.class, e -> {
+                    assertThat(e.code()).isEqualTo("EXPORT-TENDER-INVALID");
+                    assertThat(e.getMessage()).contains("FOA-7-9-MIN-WEIGHT").contains("--force");
+                });
+        assertThat(OCDS.release(zero)).contains("\"awardCriteria\"");
     }
 
     @Test
@@ -177,15 +204,19 @@ class OcdsExporterTest {
 
     @Test
     void theSchemaRejectsWhatOcdsDoesNotAllow() {
-        assertThat(SCHEMA.validate("{\"language\":\"nb\",\"tender\":{\"hasSustainability\":true,"
-                + "\"lots\":[{\"id\":\"1\"}],\"awardCriteria\":\"lowestPrice\"}}", InputFormat.JSON)).isNotEmpty();
-        assertThat(SCHEMA.validate("{\"language\":\"nb\",\"tender\":{\"hasSustainability\":true,"
-                + "\"lots\":[{\"id\":\"1\"}],\"sustainability\":[{\"goal\":\"environmental.x\"}]}}", InputFormat.JSON))
+        assertThat(SCHEMA.validate("{\"language\":\"nb\",\"tender\":{"
+                + "\"lots\":[{\"id\":\"1\",\"hasSustainability\":true}],\"awardCriteria\":\"lowestPrice\"}}",
+                InputFormat.JSON)).isNotEmpty();
+        assertThat(SCHEMA.validate("{\"language\":\"nb\",\"tender\":{\"lots\":[{\"id\":\"1\","
+                + "\"hasSustainability\":true,\"sustainability\":[{\"goal\":\"environmental.x\"}]}]}}",
+                InputFormat.JSON)).isNotEmpty();
+        assertThat(SCHEMA.validate("{\"language\":\"nb\",\"tender\":{\"hasSustainability\":false,"
+                + "\"lots\":[{\"id\":\"1\",\"hasSustainability\":false}]}}", InputFormat.JSON)).isNotEmpty();
+        assertThat(SCHEMA.validate("{\"language\":\"nb\",\"tender\":{"
+                + "\"lots\":[{\"id\":\"1\",\"hasSustainability\":false,\"extra\":1}]}}", InputFormat.JSON))
                 .isNotEmpty();
-        assertThat(SCHEMA.validate("{\"language\":\"nb\",\"tender\":{\"hasSustainability\":false,"
-                + "\"lots\":[{\"id\":\"1\",\"extra\":1}]}}", InputFormat.JSON)).isNotEmpty();
-        assertThat(SCHEMA.validate("{\"language\":\"nb\",\"tender\":{\"hasSustainability\":false,"
-                + "\"lots\":[{\"id\":\"1\"}]}}", InputFormat.JSON)).isEmpty();
+        assertThat(SCHEMA.validate("{\"language\":\"nb\",\"tender\":{"
+                + "\"lots\":[{\"id\":\"1\",\"hasSustainability\":false}]}}", InputFormat.JSON)).isEmpty();
     }
 
     private static String method(AwardComponent... components) {

@@ -56,8 +56,8 @@ public final class ExportNotice {
     }
 
     /**
-     * Exports the tender in bokmål for Doffin and OCDS, tries TED with it (which takes no bokmål), and exports the
-     * English version for TED.
+     * Exports the tender in bokmål for Doffin and OCDS, tries TED with it (which needs the award criteria's names in
+     * English, and the bokmål tender gives none), and exports the English version for TED.
      *
      * @return the exports, each under a heading line
      */
@@ -73,7 +73,8 @@ public final class ExportNotice {
         try {
             ted.lot(bokmal);
         } catch (ExportException e) {
-            // A system shows the reason and, by its code, offers the fix: here, the English version of the texts.
+            // A system shows the reason and, by its code and field, offers the fix: here, English names
+            // (nameEn on the award components) or the English version of the tender.
             out.append("== TED refused the bokmål tender: ").append(e.code()).append('\n');
         }
         out.append("== eForms lot for TED\n").append(ted.lot(tender(Language.EN)));

@@ -43,7 +43,7 @@ class ExamplesTest {
                 .contains("<cbc:ProcurementTypeCode listName=\"gpp-criteria\">national</cbc:ProcurementTypeCode>")
                 .contains("== OCDS release fragment\n{").contains("\"awardCriteria\" : \"ratedCriteria\"")
                 .contains("environmental.climateChangeMitigation")
-                .contains("== TED refused the bokmål tender: EXPORT-TED-LANGUAGE")
+                .contains("== TED refused the bokmål tender: EXPORT-TRANSLATION-MISSING")
                 .contains("<cbc:Name languageID=\"ENG\">Climate and environment</cbc:Name>");
         String ted = out.substring(out.indexOf("== eForms lot for TED"));
         assertThat(ted).doesNotContain("quality-nor-").doesNotContain("NOB");
