@@ -155,7 +155,7 @@ class OcdsExporterTest {
         Tender tender = ExportFixtures.exempt(EnvironmentOption.NEGLIGIBLE_FOOTPRINT, LocalDate.of(2023, 5, 1),
                 "Ubetydelig.");
         assertThat(export(tender).get("tender").get("awardCriteriaDetails").asString()).isEqualTo(
-                "Tildelingskriterier: Pris 100 %. Unntak: ubetydelig klimaavtrykk og miljøbelastning: Ubetydelig.");
+                "Tildelingskriterier: Pris 100 %. Unntak: uvesentlig klimaavtrykk og miljøbelastning: Ubetydelig.");
     }
 
     @Test
