@@ -74,11 +74,12 @@ class RulesCommandTest {
                 .contains("  UNCONFIRMED foa-7-9-2026 minimumEnvironmentWeight: Minimum weight. ");
         JsonNode json = JsonMapper.builder().build().readTree(Cli.run("check", tender.toString(), "--json").out());
         assertThat(json.get("unconfirmed").get(0).get("parameter").asString()).isEqualTo("citation");
-        // Under the 2024 rule, a part II tender weighted at 30 % rests on confirmed points only.
+        // Under the 2024 rule, a part II tender weighted at 30 % rests on one unconfirmed point: the period's end.
         Path old = Fixtures.write(dir, "old.yaml", Fixtures.TENDER.replace("procedure: PART_II",
                 "procedure: PART_II\nannouncementDate: 2026-06-30"));
         assertThat(Cli.run("check", old.toString()).out()).contains("rule set foa-7-9-2024")
-                .doesNotContain("UNCONFIRMED");
+                .contains("  UNCONFIRMED foa-7-9-2024 validity: End of the period. The end (30 June 2026) rests on")
+                .doesNotContain("minimumEnvironmentWeight:", "citation:");
     }
 
     @Test
