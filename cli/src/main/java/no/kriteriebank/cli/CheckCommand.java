@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import no.kriteriebank.check.CheckResult;
 import no.kriteriebank.check.Finding;
+import no.kriteriebank.check.RuleNote;
 import no.kriteriebank.check.Severity;
 import no.kriteriebank.check.TenderChecker;
 import no.kriteriebank.tender.Tender;
@@ -22,8 +23,9 @@ import tools.jackson.databind.json.JsonMapper;
  * line, in the tender's language; exit 1 when any finding is an error.
  */
 @Command(name = "check", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-        description = "Check a tender against the procurement rules (anskaffelsesforskriften § 7-9) and the bank. "
-                + "Exits 1 when any finding is an error.")
+        description = "Check a tender against the climate rule of its regime in force on its date "
+                + "(anskaffelsesforskriften § 7-9 and its successors) and the bank. After the findings, lists the "
+                + "unconfirmed points of the rule set the result rests on. Exits 1 when any finding is an error.")
 final class CheckCommand implements Callable<Integer> {
     private static final JsonMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
 
@@ -37,8 +39,8 @@ final class CheckCommand implements Callable<Integer> {
     private boolean json;
 
     @Option(names = "--rule-set", paramLabel = "ID",
-            description = "Check against this rule set (e.g. foa-7-9-2024) instead of the one in force on the "
-                    + "tender's announcement date.")
+            description = "Check against this rule set (e.g. foa-7-9-2024; see 'kriteriebank rules') instead of "
+                    + "the one in force on the tender's announcement or invitation date.")
     private String ruleSet;
 
     @Override
@@ -61,6 +63,7 @@ final class CheckCommand implements Callable<Integer> {
             out.put("date", String.valueOf(result.date()));
             out.put("errors", result.findings(Severity.ERROR).size());
             out.put("findings", result.findings());
+            out.put("unconfirmed", result.unconfirmed());
             root.terminal().out().println(JSON.writeValueAsString(out));
         } else {
             root.terminal().out().println(tenderFile + ": " + (result.ruleSet() == null ? "no rule set"
@@ -70,7 +73,21 @@ final class CheckCommand implements Callable<Integer> {
             for (Finding f : result.findings()) {
                 root.terminal().out().println(f);
             }
+            printUnconfirmed(result);
         }
         return result.hasErrors() ? ExitCode.FINDINGS : ExitCode.OK;
+    }
+
+    /** After the findings: the points of the rule set this result rests on that no source has confirmed. */
+    private void printUnconfirmed(CheckResult result) {
+        if (result.unconfirmed().isEmpty()) {
+            return;
+        }
+        root.terminal().out().println("Not confirmed against the statutory text (check lovdata.no; "
+                + "'kriteriebank rules " + result.ruleSet().id() + "' shows the sources):");
+        for (RuleNote n : result.unconfirmed()) {
+            root.terminal().out().println("  UNCONFIRMED " + result.ruleSet().id() + " " + n.parameter() + ": "
+                    + n.point() + ". " + n.text());
+        }
     }
 }

@@ -27,8 +27,8 @@ import picocli.CommandLine.Spec;
             "",
             "Colours are used on a terminal unless NO_COLOR is set."},
         subcommands = {ListCommand.class, ShowCommand.class, SearchCommand.class, ClausesCommand.class,
-            RenderCommand.class, CheckCommand.class, ValidateCommand.class, ExportCommand.class, DiffCommand.class,
-            ReportCommand.class, SiteCommand.class, HelpCommand.class})
+            RenderCommand.class, CheckCommand.class, RulesCommand.class, ValidateCommand.class, ExportCommand.class,
+            DiffCommand.class, ReportCommand.class, SiteCommand.class, HelpCommand.class})
 final class KriteriebankCommand implements Callable<Integer> {
     private final Terminal terminal;
 

@@ -6,9 +6,10 @@ import java.util.Optional;
  * Every code a {@link TenderChecker} can report, with its usual severity. Codes are stable: programs may match on
  * {@link #code()}, and a code is never reused for another meaning.
  *
- * <p>Codes that start with {@code FOA-7-9-} concern the climate and environment rule of anskaffelsesforskriften
- * § 7-9 as the chosen {@link RuleSet} states it; in part I procurements, where the rule set says so, their errors are
- * reported as warnings.
+ * <p>Codes that start with {@code FOA-7-9-} concern the climate and environment rule as the chosen {@link RuleSet}
+ * states it (the code keeps its name whatever provision the rule set cites: anskaffelsesforskriften § 7-9, its
+ * successors, or the same rule for utilities and concessions). In a part I procurement that uses no award criteria
+ * and states no option, where the rule set says so, their errors are reported as warnings.
  */
 public enum FindingCode {
     /** The tender does not say how § 7-9 is met, and its award model weights no climate and environment. */
@@ -19,22 +20,33 @@ public enum FindingCode {
     FOA_7_9_OPTION_NOT_VALID(Severity.ERROR, true),
     /** The chosen § 7-9 option must be justified in writing, and the tender records no justification. */
     FOA_7_9_JUSTIFICATION_MISSING(Severity.ERROR, true),
-    /** The specification route is claimed, but no specification requirement from the bank is selected. */
+    /**
+     * The specification route is claimed, but the tender holds no specification requirement: neither a selected
+     * SPECIFICATION criterion nor a requirement of its own (an addition of kind SPECIFICATION).
+     */
     FOA_7_9_SPEC_CRITERIA_MISSING(Severity.ERROR, true),
     /** Climate and environment weigh less than the rule set's minimum. */
     FOA_7_9_MIN_WEIGHT(Severity.ERROR, true),
-    /** With priorities instead of weights, climate and environment rank below the highest places allowed. */
+    /**
+     * With priorities instead of weights, climate and environment rank below the highest places. An error when the
+     * rule set makes the place a duty, or when the lawful alternative (specification requirements and a
+     * justification) is not taken either; a note when it is.
+     */
     FOA_7_9_PRIORITY_RANK(Severity.ERROR, true),
     /** Weighted award criteria are claimed, but the award model has no climate and environment component. */
     FOA_7_9_ENV_COMPONENT_MISSING(Severity.ERROR, true),
-    /** Part I: the § 7-9 findings are advisory. */
+    /** Part I without award criteria: not weighting climate and environment is reported as a warning. */
     FOA_7_9_PART_I(Severity.INFO, false),
     /** The tender names a rule set that does not exist. */
     RULESET_UNKNOWN(Severity.ERROR, false),
     /** No rule set applies on the tender's date, so § 7-9 was not checked. */
     RULESET_NONE(Severity.WARNING, false),
-    /** The tender names a rule set that does not apply on its announcement date. */
+    /** The tender names a rule set that does not apply on its announcement (or invitation) date. */
     RULESET_DATE(Severity.WARNING, false),
+    /** The tender gives neither an announcement nor an invitation date, so the rules were chosen by an assumed date. */
+    RULESET_DATE_ASSUMED(Severity.WARNING, false),
+    /** The tender names a rule set of another regime than its own. */
+    RULESET_REGIME(Severity.WARNING, false),
     /** The weights do not sum to exactly 100 %. */
     AWARD_WEIGHT_SUM(Severity.ERROR, false),
     /** A component of a weighted model has no weight. */
@@ -51,7 +63,10 @@ public enum FindingCode {
     AWARD_CRITERION_UNUSED(Severity.ERROR, false),
     /** A climate and environment component uses no award criterion from the bank. */
     AWARD_ENV_NO_CRITERION(Severity.WARNING, false),
-    /** A climate and environment award criterion is weighted under quality, where § 7-9 does not count it. */
+    /**
+     * A climate and environment award criterion is weighted under another category, which the checker's counting rule
+     * (only the category Climate and environment counts towards the minimum weight) leaves out.
+     */
     AWARD_ENV_CRITERION_CATEGORY(Severity.INFO, false),
     /** A selected criterion is not in the bank. */
     CRITERION_UNKNOWN(Severity.ERROR, false),

@@ -1,8 +1,5 @@
 package no.kriteriebank.check;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.CharacterCodingException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -12,24 +9,24 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import no.kriteriebank.internal.DidYouMean;
-import no.kriteriebank.internal.DocumentReader;
 import no.kriteriebank.internal.ModelValidation;
-import no.kriteriebank.internal.Text;
+import no.kriteriebank.tender.Regime;
+import no.kriteriebank.tender.Tender;
 
 /**
- * The rule sets a {@link TenderChecker} can check against, in date order, with no two in force on the same day.
+ * The rule sets a {@link TenderChecker} can check against, in date order, with no two of one regime in force on the
+ * same day.
  *
- * <p>{@link #standard()} holds the rule sets shipped with Kriteriebank, read from the YAML files listed in
- * {@code no/kriteriebank/check/rule-sets.yaml}: a change in the law is a new file there, not new code. Instances are
- * immutable and thread-safe.
+ * <p>{@link #standard()} holds the rule sets shipped with Kriteriebank, read from {@code law.yaml} (see {@link Law}):
+ * a change in the law is a change of that file, not new code. Instances are immutable and thread-safe.
  */
 public final class RuleSets {
     static final String RESOURCE_DIRECTORY = "no/kriteriebank/check/";
-    static final String INDEX = "rule-sets.yaml";
 
     private final List<RuleSet> all;
     private final Map<String, RuleSet> byId;
@@ -45,7 +42,7 @@ public final class RuleSets {
 
     /** {@return the rule sets shipped with Kriteriebank, read once on first use} */
     public static RuleSets standard() {
-        return Standard.RULE_SETS;
+        return Law.standard().ruleSets();
     }
 
     /**
@@ -53,13 +50,16 @@ public final class RuleSets {
      *
      * @param ruleSets the rule sets, in any order
      * @return the rule sets, sorted by the day they come into force
-     * @throws IllegalArgumentException when a rule set is invalid, two share an id, or two periods overlap
+     * @throws IllegalArgumentException when a rule set is invalid, two share an id, two periods of one regime
+     *     overlap, or a note names no known point (every unconfirmed note must name one)
      */
     public static RuleSets of(List<RuleSet> ruleSets) {
         List<String> problems = new ArrayList<>();
         Set<String> ids = new HashSet<>();
-        Set<String> parameterNames = Arrays.stream(RuleParameters.class.getRecordComponents())
-                .map(c -> c.getName()).collect(Collectors.toSet());
+        Set<String> points = Arrays.stream(RuleParameters.class.getRecordComponents())
+                .map(c -> c.getName()).collect(Collectors.toCollection(HashSet::new));
+        points.add(RuleSet.CITATION);
+        points.add(RuleSet.VALIDITY);
         for (RuleSet r : ruleSets) {
             if (r == null) {
                 problems.add("a rule set is null");
@@ -78,9 +78,14 @@ public final class RuleSets {
                 problems.add(r.id() + ": parameters.justificationRequired names options that are not in parameters.options");
             }
             for (int i = 0; i < r.notes().size(); i++) {
-                String name = r.notes().get(i).parameter();
-                if (name != null && !parameterNames.contains(name)) {
+                RuleNote note = r.notes().get(i);
+                String name = note == null ? null : note.parameter();
+                if (name != null && !points.contains(name)) {
                     problems.add(r.id() + ": notes[" + i + "].parameter: there is no parameter '" + name + "'");
+                }
+                if (note != null && name == null && note.status() == RuleNote.Status.UNCONFIRMED) {
+                    problems.add(r.id() + ": notes[" + i + "].parameter: an unconfirmed note must name the point it "
+                            + "is about, or it would be ignored");
                 }
             }
         }
@@ -89,11 +94,14 @@ public final class RuleSets {
         }
         List<RuleSet> sorted = new ArrayList<>(ruleSets);
         sorted.sort(Comparator.comparing(RuleSet::validFrom).thenComparing(RuleSet::id));
-        for (int i = 1; i < sorted.size(); i++) {
-            RuleSet before = sorted.get(i - 1);
-            RuleSet after = sorted.get(i);
-            if (before.validTo() == null || !before.validTo().isBefore(after.validFrom())) {
-                problems.add(before.id() + " and " + after.id() + " are both in force on " + after.validFrom());
+        for (Regime regime : Regime.values()) {
+            List<RuleSet> ofRegime = sorted.stream().filter(r -> r.regime() == regime).toList();
+            for (int i = 1; i < ofRegime.size(); i++) {
+                RuleSet before = ofRegime.get(i - 1);
+                RuleSet after = ofRegime.get(i);
+                if (before.validTo() == null || !before.validTo().isBefore(after.validFrom())) {
+                    problems.add(before.id() + " and " + after.id() + " are both in force on " + after.validFrom());
+                }
             }
         }
         if (!problems.isEmpty()) {
@@ -108,6 +116,16 @@ public final class RuleSets {
     }
 
     /**
+     * The rule sets of one regime.
+     *
+     * @param regime the regime
+     * @return its rule sets, earliest first
+     */
+    public List<RuleSet> all(Regime regime) {
+        return all.stream().filter(r -> r.regime() == regime).toList();
+    }
+
+    /**
      * The rule set with an id.
      *
      * @param id a rule set id, e.g. {@code foa-7-9-2024}
@@ -118,13 +136,41 @@ public final class RuleSets {
     }
 
     /**
-     * The rule set in force on a day.
+     * The rule set of classic procurement in force on a day.
      *
      * @param date the day, e.g. a tender's announcement date
      * @return the rule set in force on {@code date}, or empty when none is
      */
     public Optional<RuleSet> on(LocalDate date) {
-        return all.stream().filter(r -> r.appliesOn(date)).findFirst();
+        return on(Regime.PROCUREMENT, date);
+    }
+
+    /**
+     * The rule set of a regime in force on a day.
+     *
+     * @param regime the regime
+     * @param date the day, e.g. a tender's announcement date
+     * @return the rule set in force on {@code date}, or empty when none is
+     */
+    public Optional<RuleSet> on(Regime regime, LocalDate date) {
+        Objects.requireNonNull(regime, "regime");
+        return all.stream().filter(r -> r.regime() == regime && r.appliesOn(date)).findFirst();
+    }
+
+    /**
+     * The rule set a tender names, else the one of its regime in force on its announcement date (or, when it is not
+     * announced, its invitation date). Never today's date: the answer depends on the tender alone.
+     *
+     * @param tender the tender
+     * @return the rule set, or empty when the tender names none that exists and gives no date covered by one
+     */
+    public Optional<RuleSet> forTender(Tender tender) {
+        String named = tender.ruleSet() == null ? null : tender.ruleSet().trim();
+        if (named != null && byId.containsKey(named)) {
+            return Optional.of(byId.get(named));
+        }
+        LocalDate date = tender.decisiveDate();
+        return date == null ? Optional.empty() : on(tender.effectiveRegime(), date);
     }
 
     /**
@@ -140,53 +186,5 @@ public final class RuleSets {
     @Override
     public String toString() {
         return "RuleSets" + byId.keySet();
-    }
-
-    /** The index of the shipped rule set files. */
-    record Index(List<String> files) {
-    }
-
-    /** Reads the shipped rule sets once, when first asked for. */
-    private static final class Standard {
-        static final RuleSets RULE_SETS = load(RuleSets.class.getClassLoader());
-    }
-
-    /**
-     * Reads the rule sets listed in the resource index.
-     *
-     * @throws IllegalStateException when a shipped file is missing or invalid, which is a bug in the build
-     */
-    static RuleSets load(ClassLoader loader) {
-        Index index = read(loader, INDEX, Index.class);
-        List<RuleSet> ruleSets = new ArrayList<>();
-        for (String file : index.files() == null ? List.<String>of() : index.files()) {
-            ruleSets.add(read(loader, file, RuleSet.class));
-        }
-        try {
-            return of(ruleSets);
-        } catch (IllegalArgumentException e) {
-            throw new IllegalStateException(e.getMessage(), e);
-        }
-    }
-
-    private static <T> T read(ClassLoader loader, String file, Class<T> type) {
-        String name = RESOURCE_DIRECTORY + file;
-        String text;
-        try (InputStream in = loader.getResourceAsStream(name)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + name);
-            }
-            text = Text.utf8(in.readAllBytes());
-        } catch (CharacterCodingException e) {
-            throw new IllegalStateException(name + " is not UTF-8", e);
-        } catch (IOException e) {
-            throw new IllegalStateException("cannot read " + name, e);
-        }
-        DocumentReader.Result<T> result = new DocumentReader<>(type).read(name, text);
-        if (!result.problems().isEmpty()) {
-            throw new IllegalStateException(result.problems().stream().map(Object::toString)
-                    .collect(Collectors.joining("\n")));
-        }
-        return result.value();
     }
 }

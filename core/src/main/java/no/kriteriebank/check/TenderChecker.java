@@ -12,6 +12,7 @@ import java.util.function.Consumer;
 import no.kriteriebank.bank.CriteriaBank;
 import no.kriteriebank.model.Language;
 import no.kriteriebank.tender.ProcedurePart;
+import no.kriteriebank.tender.Regime;
 import no.kriteriebank.tender.Tender;
 
 /**
@@ -29,8 +30,11 @@ import no.kriteriebank.tender.Tender;
  * }</pre>
  *
  * <p>Which rules apply: a rule set given to {@link #check(Tender, RuleSet)}; else the one the tender names in
- * {@code ruleSet}; else the one in force on the tender's announcement date; for a tender without one, on the date
- * given to {@link #check(Tender, LocalDate)}, or today by the checker's clock (Europe/Oslo unless set).
+ * {@code ruleSet}; else the one of the tender's regime (classic procurement unless it names another) in force on its
+ * announcement date, or for a procurement not announced, its invitation date; for a tender with neither, on the date
+ * given to {@link #check(Tender, LocalDate)}, or today by the checker's clock (Europe/Oslo unless set), and a
+ * warning says which date was assumed. The result lists the unconfirmed points of the rule set that the check relied
+ * on ({@link CheckResult#unconfirmed()}).
  */
 public final class TenderChecker {
     /** Norwegian rules take effect on Norwegian dates, whatever zone the server runs in. */
@@ -73,7 +77,7 @@ public final class TenderChecker {
     }
 
     /**
-     * Checks a tender. A tender without an announcement date is checked by the rules in force today.
+     * Checks a tender. A tender without an announcement or invitation date is checked by the rules in force today.
      *
      * @param tender the tender to check
      * @return the rule set applied and the findings
@@ -84,10 +88,11 @@ public final class TenderChecker {
     }
 
     /**
-     * Checks a tender; one without an announcement date is checked by the rules in force on {@code date}.
+     * Checks a tender; one without an announcement or invitation date is checked by the rules in force on
+     * {@code date}.
      *
      * @param tender the tender to check
-     * @param date the date to use when the tender has no announcement date
+     * @param date the date to use when the tender has no announcement or invitation date
      * @return the rule set applied and the findings
      * @throws NullPointerException when the tender or the date is null
      */
@@ -110,8 +115,9 @@ public final class TenderChecker {
     private CheckResult run(Tender tender, LocalDate fallbackDate, RuleSet explicit) {
         Objects.requireNonNull(tender, "tender");
         Language language = tender.language() == null ? Language.NB : tender.language();
-        LocalDate date = tender.announcementDate() != null ? tender.announcementDate()
-                : fallbackDate != null ? fallbackDate : LocalDate.now(clock);
+        Regime regime = tender.effectiveRegime();
+        LocalDate decisive = tender.decisiveDate();
+        LocalDate date = decisive != null ? decisive : fallbackDate != null ? fallbackDate : LocalDate.now(clock);
         Wording w = new Wording(messages, language);
 
         List<Consumer<Report>> pending = new ArrayList<>();
@@ -122,37 +128,58 @@ public final class TenderChecker {
             if (found.isPresent()) {
                 ruleSet = found.get();
                 RuleSet chosen = ruleSet;
-                if (tender.announcementDate() != null && !chosen.appliesOn(date)) {
+                if (decisive != null && !chosen.appliesOn(date)) {
                     pending.add(r -> r.add(FindingCode.RULESET_DATE, "ruleSet", Map.of(
                             "id", chosen.id(),
                             "period", w.period(chosen),
                             "date", w.date(date))));
                 }
+                if (chosen.regime() != regime) {
+                    pending.add(r -> r.add(FindingCode.RULESET_REGIME, "ruleSet", Map.of(
+                            "id", chosen.id(),
+                            "ruleSetRegime", w.regime(chosen.regime()),
+                            "regime", w.regime(regime))));
+                }
             } else {
                 pending.add(r -> r.add(FindingCode.RULESET_UNKNOWN, "ruleSet", Map.of(
                         "id", named,
                         "hint", w.didYouMean(ruleSets.suggest(named)),
-                        "known", w.list(ruleSets.all().stream().map(RuleSet::id).toList()))));
+                        "known", w.list(ruleSets.all(regime).stream().map(RuleSet::id).toList()))));
             }
         }
         if (ruleSet == null) {
-            ruleSet = ruleSets.on(date).orElse(null);
+            if (decisive == null) {
+                pending.add(r -> r.add(FindingCode.RULESET_DATE_ASSUMED, "announcementDate", Map.of(
+                        "date", w.date(date),
+                        "source", w.phrase(fallbackDate != null ? "date.given" : "date.today", Map.of()))));
+            }
+            ruleSet = ruleSets.on(regime, date).orElse(null);
             if (ruleSet == null) {
                 pending.add(r -> r.add(FindingCode.RULESET_NONE, "announcementDate", Map.of(
                         "date", w.date(date),
-                        "known", w.ruleSets(ruleSets.all()))));
+                        "regime", w.regime(regime),
+                        "known", w.ruleSets(ruleSets.all(regime)))));
             }
         }
 
-        boolean advisory = ruleSet != null && ruleSet.parameters().advisoryInPartI()
-                && tender.procedure() == ProcedurePart.PART_I;
+        boolean partI = tender.procedure() == ProcedurePart.PART_I;
+        boolean advisory = ruleSet != null && partI && ruleSet.parameters().advisoryInPartI()
+                && tender.environment() == null && (tender.award() == null || tender.award().components().isEmpty());
         Report report = new Report(w, advisory);
         pending.forEach(p -> p.accept(report));
+        if (ruleSet != null) {
+            report.consult(RuleSet.CITATION);
+            report.consult(RuleSet.VALIDITY);
+            if (partI) {
+                report.consult("advisoryInPartI");
+            }
+        }
         TenderContext context = TenderContext.of(tender, bank, ruleSet);
         for (Rule rule : RULES) {
             rule.apply(context, report);
         }
-        return new CheckResult(ruleSet, date, report.findings());
+        List<RuleNote> unconfirmed = ruleSet == null ? List.of() : ruleSet.unconfirmed(report.consulted());
+        return new CheckResult(ruleSet, date, report.findings(), unconfirmed);
     }
 
     /** Builds a {@link TenderChecker}. Only the bank is required. */

@@ -60,6 +60,26 @@ record TenderContext(Tender tender, CriteriaBank bank, RuleSet ruleSet, List<Sel
         return selections.stream().filter(s -> id.equals(s.id())).findFirst();
     }
 
+    /**
+     * Whether the tender holds a specification requirement: a selected SPECIFICATION criterion from the bank, or one
+     * the buyer wrote (an addition of kind SPECIFICATION). KOFA 2024/639: the content decides, not the source.
+     */
+    boolean hasSpecificationRequirement() {
+        return selections.stream().anyMatch(s -> s.isKind(CriterionKind.SPECIFICATION))
+                || tender.additions().stream().anyMatch(a -> a != null && a.isKind(CriterionKind.SPECIFICATION));
+    }
+
+    /** Whether the tender records a justification for its climate option. */
+    boolean hasJustification() {
+        String justification = tender.environment() == null ? null : tender.environment().justification();
+        return justification != null && !justification.isBlank();
+    }
+
+    /** Whether the tender uses award criteria: an award model with at least one component. */
+    boolean usesAwardCriteria() {
+        return !components().isEmpty();
+    }
+
     /** The award model's components, or none when the tender has no award model. */
     List<AwardComponent> components() {
         return tender.award() == null ? List.of() : tender.award().components();

@@ -11,6 +11,7 @@ import no.kriteriebank.model.Language;
 import no.kriteriebank.model.LocalizedText;
 import no.kriteriebank.tender.AwardCategory;
 import no.kriteriebank.tender.EnvironmentOption;
+import no.kriteriebank.tender.Regime;
 
 /**
  * Writes the values that go into finding messages the way one language writes them: numbers with a decimal comma
@@ -74,9 +75,23 @@ final class Wording {
                 : phrase("period.fromTo", Map.of("from", date(ruleSet.validFrom()), "to", date(ruleSet.validTo())));
     }
 
-    /** A rule set's title in the language. */
+    /**
+     * A rule set's title in the language: its citation and period, and a warning when the citation is not confirmed,
+     * e.g. {@code anskaffelsesforskriften § 7-9 (fra 1. januar 2024 til og med 30. juni 2026)}.
+     */
     String ruleSet(RuleSet ruleSet) {
-        return text(ruleSet.title());
+        return phrase(ruleSet.citation().confirmed() ? "ruleSet.title" : "ruleSet.titleUnconfirmed",
+                Map.of("citation", citation(ruleSet), "period", period(ruleSet)));
+    }
+
+    /** Where a rule set's rule is written, e.g. {@code anskaffelsesforskriften § 7-9}. */
+    String citation(RuleSet ruleSet) {
+        return text(ruleSet.citation().text());
+    }
+
+    /** A regime's name, e.g. {@code forsyningssektoren (forsyningsforskriften)}. */
+    String regime(Regime regime) {
+        return phrase("regime." + regime.name(), Map.of());
     }
 
     /** The rule sets as {@code id (period)}, joined. */
@@ -84,9 +99,10 @@ final class Wording {
         return list(ruleSets.stream().map(r -> r.id() + " (" + period(r) + ")").toList());
     }
 
-    /** A § 7-9 option by its label and eForms code. */
+    /** An option by its label and eForms code, both from the law data. */
     String option(EnvironmentOption option) {
-        return phrase("option." + option.name(), Map.of()) + " (" + option.eformsCode() + ")";
+        LawOption data = Law.standard().option(option);
+        return text(data.label()) + " (" + data.eformsCode() + ")";
     }
 
     /** Options joined with semicolons, since their labels contain commas. */

@@ -32,6 +32,57 @@ public final class DidYouMean {
         return best != null && bestDistance <= limit ? Optional.of(best) : Optional.empty();
     }
 
+    /**
+     * A well-formed id for a malformed one that is a likely slip of the keyboard: letter O or I for the digits 0 and
+     * 1 after the dash ({@code TRA-O1}), lower-case letters ({@code tra-01}), another dash or an underscore
+     * ({@code TRA–01}, {@code TRA_01}), Cyrillic look-alike letters, surrounding spaces. A namespace
+     * ({@code gki:}) and a pinned revision ({@code @2}) are kept.
+     *
+     * @param wanted the value as written
+     * @param pattern the regular expression a well-formed value matches
+     * @return the corrected value when it differs and matches {@code pattern}, else empty
+     */
+    public static Optional<String> nearMiss(String wanted, String pattern) {
+        String value = wanted.strip();
+        int at = value.indexOf('@');
+        String pin = at < 0 ? "" : value.substring(at);
+        String id = at < 0 ? value : value.substring(0, at);
+        int colon = id.lastIndexOf(':');
+        String namespace = id.substring(0, colon + 1);
+        StringBuilder rest = new StringBuilder();
+        for (char c : id.substring(colon + 1).toCharArray()) {
+            rest.append(latin(c));
+        }
+        String upper = rest.toString().toUpperCase(Locale.ROOT);
+        int dash = upper.indexOf('-');
+        if (dash > 0) {
+            upper = upper.substring(0, dash + 1) + upper.substring(dash + 1).replace('O', '0').replace('I', '1')
+                    .replace('L', '1');
+        }
+        String candidate = namespace + upper + pin;
+        return !candidate.equals(wanted) && candidate.matches(pattern) ? Optional.of(candidate) : Optional.empty();
+    }
+
+    /** Dashes and underscores as '-', Cyrillic capitals that look Latin as Latin; other characters as they are. */
+    private static char latin(char c) {
+        return switch (c) {
+            case '_', '\u2010', '\u2011', '\u2012', '\u2013', '\u2014', '\u2212', ' ' -> '-';
+            case '\u0410', '\u0430' -> 'A';
+            case '\u0412', '\u0432' -> 'B';
+            case '\u0415', '\u0435' -> 'E';
+            case '\u041A', '\u043A' -> 'K';
+            case '\u041C', '\u043C' -> 'M';
+            case '\u041D', '\u043D' -> 'H';
+            case '\u041E', '\u043E' -> 'O';
+            case '\u0420', '\u0440' -> 'P';
+            case '\u0421', '\u0441' -> 'C';
+            case '\u0422', '\u0442' -> 'T';
+            case '\u0425', '\u0445' -> 'X';
+            case '\u0423', '\u0443' -> 'Y';
+            default -> c;
+        };
+    }
+
     static int distance(String a, String b) {
         int[] previous = new int[b.length() + 1];
         int[] current = new int[b.length() + 1];

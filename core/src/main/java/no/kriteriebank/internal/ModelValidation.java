@@ -57,11 +57,20 @@ public final class ModelValidation {
         Set<ConstraintViolation<Object>> violations = Holder.VALIDATOR.validate(value);
         Set<Violation> out = new LinkedHashSet<>();
         for (ConstraintViolation<Object> v : violations) {
-            out.add(new Violation(path(v.getPropertyPath()), v.getMessage()));
+            out.add(new Violation(path(v.getPropertyPath()), v.getMessage() + nearMiss(v)));
         }
         List<Violation> sorted = new ArrayList<>(out);
         sorted.sort(Comparator.comparing(Violation::path).thenComparing(Violation::message));
         return sorted;
+    }
+
+    /** {@code  (did you mean TRA-01?)} when a value that breaks a pattern is one slip away from matching it. */
+    private static String nearMiss(ConstraintViolation<Object> v) {
+        if (v.getConstraintDescriptor().getAnnotation() instanceof jakarta.validation.constraints.Pattern p
+                && v.getInvalidValue() instanceof String value) {
+            return DidYouMean.nearMiss(value, p.regexp()).map(s -> " (did you mean " + s + "?)").orElse("");
+        }
+        return "";
     }
 
     static String path(Path path) {

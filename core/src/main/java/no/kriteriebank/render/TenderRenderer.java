@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import no.kriteriebank.bank.CriteriaBank;
+import no.kriteriebank.check.RuleSets;
 import no.kriteriebank.internal.Sandbox;
 import no.kriteriebank.model.Criterion;
 import no.kriteriebank.model.CriterionKind;
@@ -116,6 +117,7 @@ public final class TenderRenderer {
         }
         if (tender.environment() != null) {
             Map<String, Object> env = new LinkedHashMap<>();
+            env.put("heading", environmentHeading(tender, language));
             env.put("option", message(language, "environment." + tender.environment().option().name()));
             env.put("justification", tender.environment().justification());
             doc.put("environment", env);
@@ -356,6 +358,18 @@ public final class TenderRenderer {
 
     private static String text(LocalizedText text, Language language) {
         return text.get(language).orElse(text.nb());
+    }
+
+    /**
+     * The heading of the climate section: with the provision the rule is written in when the law data confirms it
+     * for the tender's regime and date ({@code Klima- og miljøhensyn (anskaffelsesforskriften § 7-9)}), without one
+     * when the tender gives no date or the citation is unconfirmed, since the text goes to suppliers.
+     */
+    private String environmentHeading(Tender tender, Language language) {
+        return RuleSets.standard().forTender(tender)
+                .filter(r -> r.citation().confirmed())
+                .map(r -> message(language, "doc.environmentCited").replace("{0}", text(r.citation().text(), language)))
+                .orElseGet(() -> message(language, "doc.environment"));
     }
 
     private String message(Language language, String key) {

@@ -1,38 +1,39 @@
 package no.kriteriebank.tender;
 
+import no.kriteriebank.check.Law;
+
 /**
- * How a tender takes care of climate and environment under anskaffelsesforskriften § 7-9. The options are those of
- * Norway's eForms award-criterion-type codes ({@code quality-nor-env-*}, DFØ), so exports can use them as they are.
+ * How a tender takes care of climate and environment under the climate rule (anskaffelsesforskriften § 7-9 and its
+ * successors). The options are those of Norway's eForms award-criterion-type codes ({@code quality-nor-env-*}, DFØ),
+ * so exports can use them as they are. Their codes, validity dates and names are data of the law
+ * ({@link Law#option(EnvironmentOption)}); which options a tender may take depends on the rule set in force.
  */
 public enum EnvironmentOption {
-    /** Climate and environment weighted as an award criterion. Code {@code quality-nor-env-criteria}. */
-    AWARD_CRITERIA("quality-nor-env-criteria"),
+    /** Climate and environment weighted as an award criterion. */
+    AWARD_CRITERIA,
     /**
-     * Climate and environment requirements in the technical specification, instead of (2024 rules: justified) or
-     * together with (rules from 2026-07-01) award criteria. Code {@code quality-nor-env-spec}.
+     * Climate and environmental requirements in the technical specifications, instead of (2024 rule) or together with
+     * (rule from July 2026) award criteria.
      */
-    SPECIFICATION("quality-nor-env-spec"),
-    /** 2024 rules, old § 7-9 (5): negligible footprint, justified. Code {@code quality-nor-env-none}, to 2026-06-30. */
-    NEGLIGIBLE_FOOTPRINT("quality-nor-env-none"),
-    /** Rules from 2026-07-01, § 7-9 (3): insignificant footprint, justified. */
-    EXEMPT_INSIGNIFICANT("quality-nor-env-exempt-insignificant"),
-    /** Rules from 2026-07-01, § 7-9 (3): essential interests of health, safety or emergency preparedness, justified. */
-    EXEMPT_CRITICAL_INTEREST("quality-nor-env-exempt-critical-interest"),
-    /** Rules from 2026-07-01, § 7-9 (4): mandatory standardised minimum requirements apply, justified. */
-    EXEMPT_NATIONAL_MINIMUM("quality-nor-env-exempt-national-minimum");
+    SPECIFICATION,
+    /** 2024 rule, § 7-9 (5): an insignificant climate footprint and environmental impact, justified. */
+    NEGLIGIBLE_FOOTPRINT,
+    /** Rule from July 2026: an insignificant climate footprint and environmental impact, justified. */
+    EXEMPT_INSIGNIFICANT,
+    /**
+     * Rule from July 2026: the duties would come at the expense of essential interests of health, safety or emergency
+     * preparedness, justified.
+     */
+    EXEMPT_CRITICAL_INTEREST,
+    /** Rule from July 2026: mandatory standardised minimum requirements apply, justified. */
+    EXEMPT_NATIONAL_MINIMUM;
 
-    private final String eformsCode;
-
-    EnvironmentOption(String eformsCode) {
-        this.eformsCode = eformsCode;
-    }
-
-    /** {@return the Norwegian eForms award-criterion-type code} */
+    /** {@return the Norwegian eForms award-criterion-type code, from the law data} */
     public String eformsCode() {
-        return eformsCode;
+        return Law.standard().option(this).eformsCode();
     }
 
-    /** {@return whether the option is an exemption that needs a written justification} */
+    /** {@return whether the option is an exemption from the climate rule, which needs a written justification} */
     public boolean isExemption() {
         return this == NEGLIGIBLE_FOOTPRINT || this == EXEMPT_INSIGNIFICANT || this == EXEMPT_CRITICAL_INTEREST
                 || this == EXEMPT_NATIONAL_MINIMUM;

@@ -1,5 +1,6 @@
 package no.kriteriebank.tender;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import jakarta.validation.Valid;
@@ -12,6 +13,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import no.kriteriebank.model.CriterionKind;
 import no.kriteriebank.model.Language;
 
 /**
@@ -31,11 +33,15 @@ import no.kriteriebank.model.Language;
  * @param environment how § 7-9 is met, or null when not stated
  * @param award the award model, or null when the tender has none (e.g. part I)
  * @param additions free-text sections added to the rendered tender
- * @param ruleSet the id of the rule set to check against, or null to choose by announcement date
+ * @param ruleSet the id of the rule set to check against, or null to choose by regime and date
+ * @param regime which regulations the procurement falls under, or null for classic procurement
+ *     ({@link Regime#PROCUREMENT})
+ * @param invitationDate for a procurement that is not announced, the day the invitation or request was sent to
+ *     suppliers; it chooses the rules when there is no announcement date, or null
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 @JsonPropertyOrder({"title", "buyer", "reference", "language", "announcementDate", "procedure", "cpv",
-    "estimatedValue", "criteria", "environment", "award", "additions", "ruleSet"})
+    "estimatedValue", "criteria", "environment", "award", "additions", "ruleSet", "regime", "invitationDate"})
 public record Tender(
         @NotBlank String title,
         @NotBlank String buyer,
@@ -49,7 +55,9 @@ public record Tender(
         @Valid EnvironmentApproach environment,
         @Valid AwardModel award,
         List<@NotNull @Valid Addition> additions,
-        String ruleSet) {
+        String ruleSet,
+        Regime regime,
+        LocalDate invitationDate) {
 
     /**
      * Normalises absent lists to empty ones.
@@ -67,11 +75,54 @@ public record Tender(
      * @param award the award model
      * @param additions the free-text sections
      * @param ruleSet the rule set id
+     * @param regime the regulations, or null for classic procurement
+     * @param invitationDate the day the invitation was sent, for a procurement not announced
      */
     public Tender {
         cpv = copy(cpv);
         criteria = copy(criteria);
         additions = copy(additions);
+    }
+
+    /**
+     * A tender of classic procurement without an invitation date, as before tenders named their regime.
+     *
+     * @param title the title
+     * @param buyer the buyer
+     * @param reference the reference
+     * @param language the language
+     * @param announcementDate the announcement date
+     * @param procedure the part of the regulation
+     * @param cpv the CPV codes
+     * @param estimatedValue the estimated value
+     * @param criteria the selected criteria
+     * @param environment the § 7-9 approach
+     * @param award the award model
+     * @param additions the free-text sections
+     * @param ruleSet the rule set id
+     */
+    public Tender(String title, String buyer, String reference, Language language, LocalDate announcementDate,
+            ProcedurePart procedure, List<String> cpv, BigDecimal estimatedValue, List<SelectedCriterion> criteria,
+            EnvironmentApproach environment, AwardModel award, List<Addition> additions, String ruleSet) {
+        this(title, buyer, reference, language, announcementDate, procedure, cpv, estimatedValue, criteria,
+                environment, award, additions, ruleSet, null, null);
+    }
+
+    /** {@return the regime, {@link Regime#PROCUREMENT} when the tender names none} */
+    @JsonIgnore
+    public Regime effectiveRegime() {
+        return regime == null ? Regime.PROCUREMENT : regime;
+    }
+
+    /**
+     * The day that chooses the rules: the announcement date, or for a procurement not announced, the day the
+     * invitation was sent (as for the 2024 change: DFØ's guide, ch. 1.1).
+     *
+     * @return the announcement date, else the invitation date, else null when the tender gives neither
+     */
+    @JsonIgnore
+    public LocalDate decisiveDate() {
+        return announcementDate != null ? announcementDate : invitationDate;
     }
 
     private static <T> List<T> copy(List<T> list) {
@@ -105,6 +156,8 @@ public record Tender(
         private AwardModel award;
         private final List<Addition> additions = new ArrayList<>();
         private String ruleSet;
+        private Regime regime;
+        private LocalDate invitationDate;
 
         private Builder(String title, String buyer, Language language) {
             this.title = title;
@@ -247,10 +300,46 @@ public record Tender(
             return this;
         }
 
+        /**
+         * Sets the regime (default: classic procurement).
+         *
+         * @param regime the regulations the procurement falls under
+         * @return this builder
+         */
+        public Builder regime(Regime regime) {
+            this.regime = regime;
+            return this;
+        }
+
+        /**
+         * Sets the day the invitation was sent, for a procurement that is not announced.
+         *
+         * @param date the invitation date
+         * @return this builder
+         */
+        public Builder invitationDate(LocalDate date) {
+            this.invitationDate = date;
+            return this;
+        }
+
+        /**
+         * Adds a section of the given kind, e.g. a specification requirement the buyer wrote
+         * ({@link CriterionKind#SPECIFICATION}).
+         *
+         * @param kind what the section is, or null for free text
+         * @param title the heading
+         * @param text the text
+         * @return this builder
+         */
+        public Builder addition(CriterionKind kind, String title, String text) {
+            this.additions.add(new Addition(title, text, kind));
+            return this;
+        }
+
         /** {@return the tender} */
         public Tender build() {
             return new Tender(title, buyer, reference, language, announcementDate, procedure, cpv, estimatedValue,
-                    criteria, environment, award, additions, ruleSet);
+                    criteria, environment, award, additions, ruleSet, regime, invitationDate);
         }
     }
 }

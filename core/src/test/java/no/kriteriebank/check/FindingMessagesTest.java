@@ -73,7 +73,7 @@ class FindingMessagesTest {
                 assertThat(text).as(key).doesNotContain("Ã", "\\u", "�");
             }
         }
-        assertThat(FINDINGS.format(Language.NN, "FOA-7-9-PART-I", java.util.Map.of())).contains("følgjer", "åtvaringar");
+        assertThat(FINDINGS.format(Language.NN, "FOA-7-9-PART-I", java.util.Map.of())).contains("følgjer", "åtvaring");
     }
 
     @Test
@@ -111,14 +111,37 @@ class FindingMessagesTest {
             seen.add(result.findings().get(0).message());
         }
         assertThat(seen).containsExactly(
-                "Climate and environment are weighted 25%, but the minimum under FOA section 7-9 (from 1 January"
-                        + " 2024) is 30%. Raise the weight to at least 30%, or choose another option under section"
-                        + " 7-9.",
+                "Climate and environment are weighted 25%, but the minimum under section 7-9 of the Public"
+                        + " Procurement Regulations (from 1 January 2024 to 30 June 2026) is 30%. Raise the weight to"
+                        + " at least 30%, or choose another option.",
                 "Klima og miljø er vekta 25\u00A0%, men minstevekta etter anskaffingsforskrifta § 7-9 (frå 1. januar"
-                        + " 2024) er 30\u00A0%. Auk vekta til minst 30\u00A0%, eller vel eit anna alternativ etter § 7-9.",
+                        + " 2024 til og med 30. juni 2026) er 30\u00A0%. Auk vekta til minst 30\u00A0%, eller vel eit"
+                        + " anna alternativ.",
                 "Klima og miljø er vektet 25\u00A0%, men minstevekten etter anskaffelsesforskriften § 7-9 (fra 1."
-                        + " januar 2024) er 30\u00A0%. Øk vekten til minst 30\u00A0%, eller velg et annet alternativ"
-                        + " etter § 7-9.");
+                        + " januar 2024 til og med 30. juni 2026) er 30\u00A0%. Øk vekten til minst 30\u00A0%, eller"
+                        + " velg et annet alternativ.");
+    }
+
+    @Test
+    void theMessagesSayWhatTheLawSaysNotMore() {
+        for (Language language : Language.values()) {
+            for (String key : FINDINGS.keys(language)) {
+                String text = FINDINGS.format(language, key, placeholdersOf(FINDINGS, language, key));
+                // Justifications belong in the procurement documents, not only the tender documents.
+                assertThat(text).as(key).doesNotContain("konkurransegrunnlaget", "tender documents",
+                        "må det stå blant", "must be among", "negligible", "ubetydel", "forskriftsteksten");
+                // Citations come from the law data, never from the bundle.
+                if (key.startsWith("FOA-7-9-") || key.startsWith("RULESET-")) {
+                    assertThat(text).as(key).doesNotContain("§ 7-9", "section 7-9");
+                }
+            }
+        }
+        assertThat(FINDINGS.format(Language.NB, "FOA-7-9-PRIORITY-RANK", placeholdersOf(FINDINGS, Language.NB,
+                "FOA-7-9-PRIORITY-RANK"))).contains(" bør ", " skal ", "anskaffelsesdokumentene");
+        assertThat(FINDINGS.format(Language.NN, "FOA-7-9-PRIORITY-RANK", placeholdersOf(FINDINGS, Language.NN,
+                "FOA-7-9-PRIORITY-RANK"))).contains(" bør ", " skal ", "anskaffingsdokumenta");
+        assertThat(FINDINGS.format(Language.EN, "FOA-7-9-PRIORITY-RANK", placeholdersOf(FINDINGS, Language.EN,
+                "FOA-7-9-PRIORITY-RANK"))).contains(" should ", " shall ", "procurement documents");
     }
 
     @Test

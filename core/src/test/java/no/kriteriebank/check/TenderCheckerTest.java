@@ -81,8 +81,8 @@ class TenderCheckerTest {
         assertThat(result.ruleSet().id()).isEqualTo("foa-7-9-2026");
         assertThat(summary(result)).containsExactly("WARNING RULESET-DATE ruleSet");
         assertThat(result.findings().get(0).message()).isEqualTo("Anskaffelsen bruker regelsettet foa-7-9-2026, som"
-                + " gjelder fra 1. juli 2026, men kunngjøres 1. mars 2025. Kontroller at det er riktig regelsett,"
-                + " eller fjern det, så velges regelsettet etter dato.");
+                + " gjelder fra 1. juli 2026, men datoen som avgjør hvilke regler som gjelder, er 1. mars 2025."
+                + " Kontroller at det er riktig regelsett, eller fjern det, så velges regelsettet etter dato.");
     }
 
     @Test
@@ -101,17 +101,18 @@ class TenderCheckerTest {
                 .award(CheckFixtures.weighted("90", "10"))));
         assertThat(result.ruleSet()).isNull();
         assertThat(summary(result)).containsExactly("WARNING RULESET-NONE announcementDate");
-        assertThat(result.findings().get(0).message()).isEqualTo("Ingen regelsett gjelder for 31. desember 2023, så"
-                + " § 7-9 er ikke kontrollert. Regelsettene gjelder: foa-7-9-2024 (fra 1. januar 2024 til og med"
-                + " 30. juni 2026), foa-7-9-2026 (fra 1. juli 2026). Rett kunngjøringsdatoen, eller oppgi et"
-                + " regelsett.");
+        assertThat(result.findings().get(0).message()).isEqualTo("Kriteriebank har ikke noe regelsett for klassisk"
+                + " sektor (anskaffelsesforskriften) som gjelder 31. desember 2023, så klimaregelen er ikke kontrollert."
+                + " Regelsettene gjelder: foa-7-9-2024 (fra 1. januar 2024 til og med 30. juni 2026), foa-7-9-2026"
+                + " (fra 1. juli 2026). Er datoen feil, rett den; er den riktig, må du selv kontrollere mot regelen"
+                + " som gjaldt da.");
     }
 
     @Test
     void aTenderWithoutAnyPartsIsFindingsNotAnException() {
         Tender bare = new Tender("T", "B", null, null, null, null, null, null, null, null, null, null, null);
         CheckResult result = checker().check(bare);
-        assertThat(codes(result)).containsExactly("FOA-7-9-APPROACH-MISSING");
+        assertThat(codes(result)).containsExactly("RULESET-DATE-ASSUMED", "FOA-7-9-APPROACH-MISSING");
     }
 
     @Test

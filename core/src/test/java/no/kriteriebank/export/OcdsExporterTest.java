@@ -158,7 +158,7 @@ class OcdsExporterTest {
         Tender tender = ExportFixtures.exempt(EnvironmentOption.NEGLIGIBLE_FOOTPRINT, LocalDate.of(2026, 6, 30),
                 "Ubetydelig.");
         assertThat(export(tender).get("tender").get("awardCriteriaDetails").asString()).isEqualTo(
-                "Tildelingskriterier: Pris 100 %. Unntak: ubetydelig klimaavtrykk og miljøbelastning: Ubetydelig.");
+                "Tildelingskriterier: Pris 100 %. Unntak: uvesentlig klimaavtrykk og miljøbelastning: Ubetydelig.");
         // The same option announced after its code ended, or before the codes existed, is refused in both formats.
         for (LocalDate date : List.of(LocalDate.of(2026, 7, 1), LocalDate.of(2023, 5, 1))) {
             Tender late = ExportFixtures.exempt(EnvironmentOption.NEGLIGIBLE_FOOTPRINT, date, "Ubetydelig.");

@@ -21,7 +21,7 @@
 *${t["doc.trace"]?replace("{0}", bank.label)}*
 <#if environment??>
 
-## ${t["doc.environment"]}
+## ${environment.heading}
 
 ${environment.option}
 <#if environment.justification??>

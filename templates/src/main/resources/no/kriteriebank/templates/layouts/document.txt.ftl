@@ -23,8 +23,8 @@ ${t["doc.trace"]?replace("{0}", bank.label)}
 <#if environment??>
 
 
-${t["doc.environment"]}
-<#list 1..t["doc.environment"]?length as i>-</#list>
+${environment.heading}
+<#list 1..environment.heading?length as i>-</#list>
 
 ${environment.option}
 <#if environment.justification??>
