@@ -91,7 +91,7 @@ final class Wording {
 
     /** A regime's name, e.g. {@code forsyningssektoren (forsyningsforskriften)}. */
     String regime(Regime regime) {
-        return phrase("regime." + regime.name(), Map.of());
+        return text(regime.label());
     }
 
     /** The rule sets as {@code id (period)}, joined. */

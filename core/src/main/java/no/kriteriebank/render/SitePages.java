@@ -414,7 +414,11 @@ final class SitePages {
         ValueFormatter values = new ValueFormatter(language);
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("id", r.id());
-        m.put("title", text(r.title(), language));
+        m.put("title", text(r.citation().text(), language));
+        m.put("citationConfirmed", r.citation().confirmed());
+        m.put("citationSource", r.citation().source());
+        m.put("citationSourceIsUrl", r.citation().source().matches("https?://\\S+"));
+        m.put("regime", text(r.regime().label(), language));
         m.put("href", "rules-" + r.id() + ".html");
         m.put("validFrom", values.date(r.validFrom()));
         if (r.validTo() != null) {
