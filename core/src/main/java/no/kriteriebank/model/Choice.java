@@ -26,6 +26,7 @@ public record Choice(@NotBlank String value, @NotNull @Valid LocalizedText label
     }
 
     /** {@return whether values measured this way can be zero or negative} */
+    @com.fasterxml.jackson.annotation.JsonIgnore
     public boolean isSigned() {
         return Boolean.TRUE.equals(signed);
     }
