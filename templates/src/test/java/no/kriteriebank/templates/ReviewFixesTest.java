@@ -72,6 +72,11 @@ class ReviewFixesTest {
             assertThat(right.findings()).filteredOn(f -> f.code().equals("AWARD-PRICE-ADDITION-SHARE"))
                     .singleElement().extracting(Finding::message).asString().contains(share);
         }
+        // Exported to Doffin, the carbon price sits in the price criterion, not in a declared climate weight.
+        String lot = no.kriteriebank.export.EformsExporter.builder(BANK)
+                .profile(no.kriteriebank.export.EformsProfile.DOFFIN).build()
+                .lot(asphalt(AwardCategory.PRICE, Language.NB));
+        assertThat(lot).contains(">price<").contains(">quality-nor-env-criteria<");
     }
 
     @Test
