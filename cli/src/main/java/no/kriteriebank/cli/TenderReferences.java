@@ -34,9 +34,12 @@ final class TenderReferences {
                 continue;
             }
             Criterion c = found.get();
-            if (s.pinnedRevision().isPresent() && s.pinnedRevision().get() != c.revision()) {
+            Optional<Criterion> pinned = s.pinnedRevision().isPresent() ? bank.find(s.id()) : found;
+            if (pinned.isEmpty()) { // a pin to an earlier revision the bank keeps under history resolves
                 problems.add(new Problem(file, 0, 0, path + ".id", s.id() + " is pinned to a revision that "
                         + bank.info().label() + " does not have; it has " + c.key()));
+            } else {
+                c = pinned.get();
             }
             for (String name : s.values().keySet()) {
                 if (c.parameter(name).isEmpty()) {

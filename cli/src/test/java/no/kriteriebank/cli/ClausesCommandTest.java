@@ -12,7 +12,7 @@ class ClausesCommandTest {
         Cli.Result r = Cli.run("clauses", "--area", "transport", "--level", "advanced");
         assertThat(r.exit()).as(r.toString()).isZero();
         assertThat(r.out()).startsWith("Standardkrav: Transport, avansert nivå\n=====")
-                .contains("Andel nullutslippskjøretøy i oppdraget [TRA-01, revisjon 1]")
+                .contains("Andel nullutslippskjøretøy i oppdraget [TRA-01, revisjon 2]")
                 .contains("Minst 50\u00a0%")
                 .contains("Veiledning til oppdragsgiver:")
                 .doesNotContain("GEN-01");
@@ -43,7 +43,7 @@ class ClausesCommandTest {
                 "-o", out.toString());
         assertThat(r.exit()).isEqualTo(1);
         assertThat(r.out()).isEmpty();
-        assertThat(r.err()).isEqualTo("clauses: kriteriebank 2026.1 has no transport criteria of kind qualification "
+        assertThat(r.err()).isEqualTo("clauses: kriteriebank 2026.2 has no transport criteria of kind qualification "
                 + "up to level basic; nothing to render\n");
         assertThat(out).doesNotExist();
     }

@@ -22,7 +22,7 @@ class ExampleTendersTest {
         for (String format : new String[] {"text", "markdown", "html"}) {
             Cli.Result render = Cli.run("render", file, "--format", format);
             assertThat(render.exit()).as(render.toString()).isZero();
-            assertThat(render.out()).contains("kriteriebank 2026.1").doesNotContain("${");
+            assertThat(render.out()).contains("kriteriebank 2026.2").doesNotContain("${");
         }
         Cli.Result report = Cli.run("report", file);
         assertThat(report.out()).contains("\r\nwithClimateCriteria,,1\r\n");

@@ -18,7 +18,7 @@ class GlobalOptionsTest {
         assertThat(r.exit()).isZero();
         assertThat(r.out().lines().toList()).hasSize(3);
         assertThat(r.out().lines().findFirst().orElseThrow()).matches("kriteriebank \\d+\\.\\d+\\.\\d+(-SNAPSHOT)?");
-        assertThat(r.out()).contains("standard bank kriteriebank 2026.1, released 2026-12-01 by Kriteriebank");
+        assertThat(r.out()).contains("standard bank kriteriebank 2026.2, released 2026-12-01 by Kriteriebank");
     }
 
     @ParameterizedTest
@@ -70,7 +70,7 @@ class GlobalOptionsTest {
         Cli.Result r = Cli.run("--bank", Fixtures.resource("banks/clash").toString(), "list");
         assertThat(r.exit()).isEqualTo(2);
         assertThat(r.out()).isEmpty();
-        assertThat(r.err()).contains("criteria[0].id: overlay clash 2026.1 redefines TRA-01 of kriteriebank 2026.1");
+        assertThat(r.err()).contains("criteria[0].id: overlay clash 2026.1 redefines TRA-01 of kriteriebank 2026.2");
     }
 
     @Test
@@ -104,6 +104,6 @@ class GlobalOptionsTest {
         Cli.Result debug = Cli.run("render", tender.toString(), "--debug");
         assertThat(debug.exit()).isEqualTo(2);
         assertThat(debug.err()).contains("RenderException", "\tat ")
-                .endsWith("render: unknown criterion 'TRA-001' (did you mean TRA-01?) in kriteriebank 2026.1\n");
+                .endsWith("render: unknown criterion 'TRA-001' (did you mean TRA-01?) in kriteriebank 2026.2\n");
     }
 }

@@ -21,9 +21,9 @@ class ListCommandTest {
         List<String> lines = r.out().lines().toList();
         assertThat(lines.get(0)).matches("ID +REV +AREA +KIND +LEVEL +TITLE");
         assertThat(lines).anySatisfy(line -> assertThat(line)
-                .matches("GEN-01 +1 +general +qualification +basic +Miljøledelsessystem"));
+                .matches("GEN-01 +2 +general +qualification +basic +Miljøledelsessystem"));
         assertThat(lines).anySatisfy(line -> assertThat(line)
-                .matches("TRA-01 +1 +transport +specification +advanced +Andel nullutslippskjøretøy i oppdraget"));
+                .matches("TRA-01 +2 +transport +specification +advanced +Andel nullutslippskjøretøy i oppdraget"));
         int title = lines.get(0).indexOf("TITLE");
         assertThat(lines).allSatisfy(line -> assertThat(line.charAt(title - 1)).isEqualTo(' '));
         assertThat(lines.stream().filter(l -> l.startsWith("TRA-01")).findFirst().orElseThrow().substring(title))
@@ -84,8 +84,8 @@ class ListCommandTest {
         });
         assertThat(items).hasSize((int) Cli.run("list").out().lines().count() - 1);
         Map<String, Object> tra = items.stream().filter(i -> "TRA-01".equals(i.get("id"))).findFirst().orElseThrow();
-        assertThat(tra).containsEntry("revision", 1)
-                .containsEntry("key", "TRA-01@1")
+        assertThat(tra).containsEntry("revision", 2)
+                .containsEntry("key", "TRA-01@2")
                 .containsEntry("area", "TRANSPORT")
                 .containsEntry("kind", "SPECIFICATION")
                 .containsEntry("level", "ADVANCED")

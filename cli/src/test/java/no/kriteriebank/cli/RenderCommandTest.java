@@ -23,7 +23,7 @@ class RenderCommandTest {
         assertThat(r.err()).isEmpty();
         assertThat(r.out()).startsWith("Skuleskyss 2027–2031\n")
                 .contains("Oppdragsgivar: Vinje kommune")
-                .contains("Miljøleiingssystem [GEN-01, revisjon 1]")
+                .contains("Miljøleiingssystem [GEN-01, revisjon 2]")
                 .contains("Minst 60\u00a0% av køyretøya")
                 .contains("Gjeld alle ruter.")
                 .contains("- Pris: 70\u00a0%\n- Klima og miljø: 30\u00a0%\nSum: 100\u00a0%")
@@ -76,7 +76,7 @@ class RenderCommandTest {
         assertThat(r.exit()).isEqualTo(2);
         assertThat(r.out()).isEmpty();
         assertThat(r.err()).isEqualTo(
-                "render: unknown criterion 'TRA-001' (did you mean TRA-01?) in kriteriebank 2026.1\n");
+                "render: unknown criterion 'TRA-001' (did you mean TRA-01?) in kriteriebank 2026.2\n");
     }
 
     @Test

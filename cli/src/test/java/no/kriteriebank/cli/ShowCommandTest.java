@@ -14,13 +14,13 @@ class ShowCommandTest {
         assertThat(r.exit()).as(r.toString()).isZero();
         assertThat(r.err()).isEmpty();
         assertThat(r.out())
-                .startsWith("Andel nullutslippskjøretøy i oppdraget [TRA-01, revisjon 1]")
+                .startsWith("Andel nullutslippskjøretøy i oppdraget [TRA-01, revisjon 2]")
                 .contains("Minst 50\u00a0% av kjøretøyene")
                 .contains("Dokumentasjon:", "Veiledning til oppdragsgiver:")
                 .contains("Parametere\n----------\n- zeroEmissionShare: Minste andel nullutslippskjøretøy "
                         + "(type percent; standardverdi 50; grenser 10–100)")
                 .contains("Referanser", "https://kriterieveiviseren.difi.no/")
-                .contains("- Område: Transport (transport)", "- Nivå: Avansert (advanced)", "- CPV: 60, 90511",
+                .contains("- Område: Transport (transport)", "- Nivå: Avansert (advanced)", "- CPV: 601, 90511",
                         "- Fullstendig på: nb, nn, en");
     }
 
@@ -58,7 +58,7 @@ class ShowCommandTest {
         assertThat(r.exit()).as(r.toString()).isZero();
         Map<String, Object> json = JsonMapper.builder().build().readValue(r.out(), new TypeReference<>() {
         });
-        assertThat(json).containsEntry("id", "TRA-01").containsEntry("revision", 1).containsEntry("area", "TRANSPORT")
+        assertThat(json).containsEntry("id", "TRA-01").containsEntry("revision", 2).containsEntry("area", "TRANSPORT")
                 .containsKeys("title", "text", "guidance", "parameters", "documentation", "references");
     }
 
@@ -80,7 +80,7 @@ class ShowCommandTest {
     void aRevisionTheBankDoesNotHaveIsAnError() {
         Cli.Result r = Cli.run("show", "TRA-01@7");
         assertThat(r.exit()).isEqualTo(2);
-        assertThat(r.err()).isEqualTo("show: kriteriebank 2026.1 has TRA-01@1, not TRA-01@7\n");
+        assertThat(r.err()).isEqualTo("show: kriteriebank 2026.2 has TRA-01@2, not TRA-01@7\n");
     }
 
     @Test

@@ -41,7 +41,7 @@ class ValidateCommandTest {
         Cli.Result r = Cli.run("validate", typo.toString());
         assertThat(r.exit()).isEqualTo(1);
         assertThat(r.err()).isEqualTo(typo + ": criteria[1].id: unknown criterion 'TRA-001' (did you mean TRA-01?) in "
-                + "kriteriebank 2026.1\n");
+                + "kriteriebank 2026.2\n");
     }
 
     @Test
@@ -53,14 +53,16 @@ class ValidateCommandTest {
                 criteria:
                   - id: TRA-01
                     values: {zeroEmisionShare: "60"}
-                  - id: TRA-01@2
+                  - id: TRA-01@7
+                  - id: TRA-01@1
                 """);
         Cli.Result r = Cli.run("validate", tender.toString());
         assertThat(r.exit()).isEqualTo(1);
         assertThat(r.err()).contains(tender + ": criteria[0].values.zeroEmisionShare: TRA-01 has no parameter "
                 + "'zeroEmisionShare'; it has [zeroEmissionShare]")
-                .contains(tender + ": criteria[1].id: TRA-01@2 is pinned to a revision that kriteriebank 2026.1 does "
-                        + "not have; it has TRA-01@1");
+                .contains(tender + ": criteria[1].id: TRA-01@7 is pinned to a revision that kriteriebank 2026.2 does "
+                        + "not have; it has TRA-01@2")
+                .doesNotContain("criteria[2]"); // TRA-01@1 is kept under history
     }
 
     @Test
@@ -123,7 +125,7 @@ class ValidateCommandTest {
         Cli.Result r = Cli.run("validate", clash.toString());
         assertThat(r.exit()).isEqualTo(1);
         assertThat(r.err()).contains(clash + ": criteria[0].id: overlay clash 2026.1 redefines TRA-01 of "
-                + "kriteriebank 2026.1");
+                + "kriteriebank 2026.2");
     }
 
     @Test

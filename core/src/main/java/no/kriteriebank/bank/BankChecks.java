@@ -64,9 +64,14 @@ final class BankChecks {
         Map<String, Criterion> currentById = new HashMap<>();
         current.forEach(l -> currentById.putIfAbsent(l.criterion().id(), l.criterion()));
         Map<String, Located> seen = new HashMap<>();
-        for (Located l : archived) {
+        // As for current criteria: parsing every text is the slow part, so earlier revisions are checked in parallel
+        // and their problems collected back in order.
+        List<List<ModelValidation.Violation>> checked = archived.parallelStream()
+                .map(l -> rules.check(l.criterion())).toList();
+        for (int i = 0; i < archived.size(); i++) {
+            Located l = archived.get(i);
             Criterion c = l.criterion();
-            for (ModelValidation.Violation v : rules.check(c)) {
+            for (ModelValidation.Violation v : checked.get(i)) {
                 problems.add(problem(l, l.path() + "." + v.path(), v.message()));
             }
             if (c.id() == null) {

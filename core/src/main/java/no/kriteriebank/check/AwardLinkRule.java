@@ -54,7 +54,7 @@ final class AwardLinkRule implements Rule {
                     continue;
                 }
                 awardCriteria++;
-                if (component.category() == AwardCategory.QUALITY) {
+                if (component.category() == AwardCategory.QUALITY && !PriceAdditionRule.isPriceAddition(s.criterion())) {
                     report.add(FindingCode.AWARD_ENV_CRITERION_CATEGORY, path, Map.of(
                             "criterion", id,
                             "component", name,

@@ -68,6 +68,13 @@ public enum FindingCode {
      * (only the category Climate and environment counts towards the minimum weight) leaves out.
      */
     AWARD_ENV_CRITERION_CATEGORY(Severity.INFO, false),
+    /**
+     * A criterion that adds an amount to the evaluated price (such as a carbon price) is weighted as climate and
+     * environment or quality: price counts twice and the declared climate weight does not exist.
+     */
+    AWARD_PRICE_ADDITION_CATEGORY(Severity.ERROR, false),
+    /** A criterion adds an amount to the evaluated price; the finding states its share of the evaluated price. */
+    AWARD_PRICE_ADDITION_SHARE(Severity.INFO, false),
     /** A selected criterion is not in the bank. */
     CRITERION_UNKNOWN(Severity.ERROR, false),
     /** A selected criterion is deprecated. */

@@ -9,7 +9,7 @@ import no.kriteriebank.model.ScoringMethod;
  * steps) and {@link ThresholdScoring} (met or not). The weight the criterion carries in the award model is a
  * separate matter; {@link NumberWeight} gives its eForms code.
  */
-public sealed interface Scoring permits LinearScoring, PointsScale, ThresholdScoring {
+public sealed interface Scoring permits LinearScoring, PointsScale, ThresholdScoring, InverseProportionalScoring {
 
     /** {@return the bank's name for this way of scoring} */
     ScoringMethod method();

@@ -41,7 +41,8 @@ public final class TenderChecker {
     static final ZoneId OSLO = ZoneId.of("Europe/Oslo");
 
     private static final List<Rule> RULES = List.of(new ClimateRule(), new WeightingRule(), new AwardLinkRule(),
-            new SelectionRule(), new ParameterRule());
+            new SelectionRule(), new ParameterRule(),
+            new PriceAdditionRule());
 
     private final CriteriaBank bank;
     private final RuleSets ruleSets;

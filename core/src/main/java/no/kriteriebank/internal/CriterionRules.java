@@ -54,6 +54,7 @@ public final class CriterionRules {
             out.add(v("supersededBy", "a DEPRECATED criterion must name its successor"));
         }
         checkParameters(c, out);
+        ScoringRules.check(c, out);
         checkTexts(c, out);
         for (int i = 0; i < c.documentation().size(); i++) {
             DocumentationRequirement d = c.documentation().get(i);

@@ -23,7 +23,32 @@ public enum ScoringMethod {
     THRESHOLD(LocalizedText.of("Terskel (oppfylt eller ikke)", "Terskel (oppfylt eller ikkje)", "Threshold (met or not)"),
             LocalizedText.of("Tilbud som når terskelen, får full poengsum; andre får ingen poeng.",
                     "Tilbod som når terskelen, får full poengsum; andre får ingen poeng.",
-                    "Offers that meet the threshold get full points; the others get none."));
+                    "Offers that meet the threshold get full points; the others get none.")),
+    /**
+     * Inverse-proportional scoring of a measured value where the lowest is best: points = full points × lowest
+     * value / offered value. It divides by the offered value, so every value must be greater than zero; a measure
+     * that can be zero or negative (such as GWP-total of a biogenic product) would invert the ranking.
+     */
+    INVERSE_PROPORTIONAL(LocalizedText.of("Omvendt proporsjonal poengberegning", "Omvendt proporsjonal poengutrekning",
+            "Inverse proportional scoring"),
+            LocalizedText.of("Det laveste tilbudet får full poengsum; de andre får full poengsum ganget med laveste verdi "
+                            + "delt på egen verdi. Alle verdier må være større enn null.",
+                    "Det lågaste tilbodet får full poengsum; dei andre får full poengsum gonga med lågaste verdi "
+                            + "delt på eigen verdi. Alle verdiar må vere større enn null.",
+                    "The lowest offer gets full points; the others get full points multiplied by the lowest value "
+                            + "divided by their own. Every value must be greater than zero.")),
+    /**
+     * Not points of its own but an amount added to the tendered price, such as a carbon price times the offered
+     * emissions. The criterion is evaluated inside the price or cost component and carries no weight of its own;
+     * {@link AwardDetails#addition()} names the parameters that estimate the amount's share of the evaluated price.
+     */
+    PRICE_ADDITION(LocalizedText.of("Tillegg i evaluert pris", "Tillegg i evaluert pris", "Addition to the evaluated price"),
+            LocalizedText.of("Et beløp legges til tilbudt pris, og tilbudene sammenlignes på evaluert pris i pris- eller "
+                            + "kostnadskriteriet; kriteriet har ingen egen vekt.",
+                    "Eit beløp blir lagt til tilboden pris, og tilboda blir samanlikna på evaluert pris i pris- eller "
+                            + "kostnadskriteriet; kriteriet har inga eiga vekt.",
+                    "An amount is added to the tendered price, and offers are compared on the evaluated price in the "
+                            + "price or cost criterion; the criterion has no weight of its own."));
 
     private final LocalizedText label;
     private final LocalizedText explanation;
