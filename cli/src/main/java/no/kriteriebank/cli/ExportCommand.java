@@ -47,8 +47,8 @@ final class ExportCommand implements Callable<Integer> {
     private boolean force;
 
     @Option(names = "--negligible-as-exempt-insignificant", description = "For eForms: write the 2024 option "
-            + "NEGLIGIBLE_FOOTPRINT (quality-nor-env-none) as quality-nor-env-exempt-insignificant, as DFØ's rules "
-            + "from 2026-07-01 require in any notice sent from then on.")
+            + "NEGLIGIBLE_FOOTPRINT (quality-nor-env-none) as quality-nor-env-exempt-insignificant, as DFØ's current "
+            + "rules require in any notice sent after that code's last valid day.")
     private boolean negligibleAsExempt;
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write to FILE (atomically) instead of "

@@ -36,14 +36,14 @@ final class RuleFixtures {
                         AwardComponent.ranked("Quality", AwardCategory.QUALITY, 1),
                         AwardComponent.ranked("Climate and environment", AwardCategory.ENVIRONMENT, 2, "TRA-02"),
                         AwardComponent.ranked("Price", AwardCategory.PRICE, 3)))).build());
-        all.put("specification-weights-nn", base(Language.NN, NEW_RULES)
-                .environment(EnvironmentOption.SPECIFICATION, null)
+        // From 2026-07-01 the specification route is justified too (the law data, following DFØ's validator).
+        all.put("specification-weights-nn", justified(base(Language.NN, NEW_RULES), EnvironmentOption.SPECIFICATION)
                 .award(AwardModel.weighted(price(Language.NN, "100"))).build());
-        all.put("specification-and-award-weights-en", base(Language.EN, NEW_RULES).criterion("TRA-02")
-                .environment(EnvironmentOption.SPECIFICATION, null)
+        all.put("specification-and-award-weights-en", justifiedInEnglish(base(Language.EN, NEW_RULES)
+                .criterion("TRA-02"), EnvironmentOption.SPECIFICATION)
                 .award(AwardModel.weighted(price(Language.EN, "70"), climate(Language.EN, "30"))).build());
-        all.put("specification-priority-en", base(Language.EN, NEW_RULES).criterion("TRA-02")
-                .environment(EnvironmentOption.SPECIFICATION, null)
+        all.put("specification-priority-en", justifiedInEnglish(base(Language.EN, NEW_RULES).criterion("TRA-02"),
+                EnvironmentOption.SPECIFICATION)
                 .award(new AwardModel(Weighting.PRIORITY, List.of(
                         AwardComponent.ranked("Climate and environment", AwardCategory.ENVIRONMENT, 1, "TRA-02"),
                         AwardComponent.ranked("Price", AwardCategory.PRICE, 2)))).build());
@@ -73,6 +73,10 @@ final class RuleFixtures {
     private static Tender.Builder justified(Tender.Builder tender, EnvironmentOption option) {
         return tender.environment(option, "Begrunnelsen står i konkurransegrunnlaget, punkt 2.3.",
                 "The justification is in the tender documents, section 2.3.");
+    }
+
+    private static Tender.Builder justifiedInEnglish(Tender.Builder tender, EnvironmentOption option) {
+        return tender.environment(option, "The justification is in the tender documents, section 2.3.", null);
     }
 
     private static AwardComponent price(Language language, String weight) {
