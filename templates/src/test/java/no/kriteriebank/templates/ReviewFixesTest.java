@@ -36,8 +36,10 @@ class ReviewFixesTest {
     private static Tender asphalt(AwardCategory carbonCategory, Language language) {
         AwardModel model = carbonCategory == AwardCategory.PRICE
                 ? AwardModel.weighted(
-                        AwardComponent.weighted("Pris", AwardCategory.PRICE, "70", "VEG-05"),
-                        AwardComponent.weighted("Klima og miljø", AwardCategory.ENVIRONMENT, "30", "VEG-06"))
+                        // above the EEA thresholds a Doffin notice carries English too (DFØ's EFORMS-NOR-R008)
+                        AwardComponent.weighted("Pris", AwardCategory.PRICE, "70", "VEG-05").withEnglish("Price", null),
+                        AwardComponent.weighted("Klima og miljø", AwardCategory.ENVIRONMENT, "30", "VEG-06")
+                                .withEnglish("Climate and environment", null))
                 : AwardModel.weighted(
                         AwardComponent.weighted("Pris", AwardCategory.PRICE, "70"),
                         AwardComponent.weighted("Klima og miljø", AwardCategory.ENVIRONMENT, "30", "VEG-05", "VEG-06"));
