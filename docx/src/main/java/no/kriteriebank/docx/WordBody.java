@@ -16,10 +16,15 @@ import no.kriteriebank.render.outline.Table;
 final class WordBody {
     /** The text width of an A4 page with 2.5 cm margins, in twentieths of a point. */
     static final int TEXT_WIDTH = 9072;
+    /** A generous width of one character of 11 pt text, and the cell's left and right margins, in twips. */
+    private static final int CHAR_WIDTH = 100;
+    private static final int CELL_PADDING = 240;
 
     private final StyleIds styles;
     private final Numbering numbering;
     private final StringBuilder out = new StringBuilder();
+    /** Whether the last block was a table: the next paragraph then keeps some distance from it. */
+    private boolean afterTable;
 
     WordBody(StyleIds styles, Numbering numbering) {
         this.styles = styles;
@@ -57,6 +62,7 @@ final class WordBody {
             case 2 -> StyleRole.HEADING2;
             default -> StyleRole.HEADING3;
         };
+        afterTable = false; // a heading has its own space above
         paragraph(Paragraph.of(h.text()), styles.id(role), -1);
     }
 
@@ -78,13 +84,18 @@ final class WordBody {
 
     private void paragraph(Paragraph p, String style, int numId) {
         out.append("<w:p>");
-        if (style != null || numId >= 0) {
+        boolean spaced = afterTable;
+        afterTable = false;
+        if (style != null || numId >= 0 || spaced) {
             out.append("<w:pPr>");
             if (style != null) {
                 out.append("<w:pStyle w:val=\"").append(XmlText.escape(style)).append("\"/>");
             }
             if (numId >= 0) {
                 out.append("<w:numPr><w:ilvl w:val=\"0\"/><w:numId w:val=\"").append(numId).append("\"/></w:numPr>");
+            }
+            if (spaced) {
+                out.append("<w:spacing w:before=\"200\"/>");
             }
             out.append("</w:pPr>");
         }
@@ -135,6 +146,7 @@ final class WordBody {
             row(strong(t.footer()), widths, false);
         }
         out.append("</w:tbl>\n");
+        afterTable = true;
     }
 
     private static List<Paragraph> strong(List<String> cells) {
@@ -165,25 +177,48 @@ final class WordBody {
         out.append("</w:tr>\n");
     }
 
-    /** Column widths in proportion to the longest words and texts of each column, within bounds. */
+    /**
+     * Column widths: each column at least as wide as its longest word (so "kontraktsperioden" or "100 %" never
+     * breaks), the rest of the text width shared in proportion to the columns' average text length.
+     */
     private static int[] widths(Table t) {
         int n = t.columns();
+        int[] min = new int[n];
         double[] weight = new double[n];
         for (int i = 0; i < n; i++) {
-            double longest = t.header().isEmpty() ? 0 : t.header().get(i).length();
-            for (List<Paragraph> r : t.rows()) {
-                longest = Math.max(longest, r.get(i).text().length() * 0.6);
+            List<String> texts = new ArrayList<>();
+            if (!t.header().isEmpty()) {
+                texts.add(t.header().get(i));
             }
-            weight[i] = Math.max(8, Math.min(60, longest));
+            for (List<Paragraph> r : t.rows()) {
+                texts.add(r.get(i).text());
+            }
+            if (!t.footer().isEmpty()) {
+                texts.add(t.footer().get(i));
+            }
+            int longestWord = 0;
+            double total = 0;
+            for (String text : texts) {
+                for (String word : text.split("[\\s\u00a0/]+")) {
+                    longestWord = Math.max(longestWord, word.length() + (text.contains("\u00a0") ? 2 : 0));
+                }
+                total += text.length();
+            }
+            min[i] = Math.min(TEXT_WIDTH / 2, longestWord * CHAR_WIDTH + CELL_PADDING);
+            weight[i] = Math.max(4, Math.min(60, total / Math.max(1, texts.size())));
         }
-        double sum = 0;
-        for (double w : weight) {
-            sum += w;
+        int minSum = 0;
+        double weightSum = 0;
+        for (int i = 0; i < n; i++) {
+            minSum += min[i];
+            weightSum += weight[i];
         }
         int[] widths = new int[n];
         int given = 0;
         for (int i = 0; i < n; i++) {
-            widths[i] = i == n - 1 ? TEXT_WIDTH - given : (int) Math.round(TEXT_WIDTH * weight[i] / sum);
+            int w = minSum >= TEXT_WIDTH ? (int) Math.round((double) TEXT_WIDTH * min[i] / minSum)
+                    : min[i] + (int) Math.round((TEXT_WIDTH - minSum) * weight[i] / weightSum);
+            widths[i] = i == n - 1 ? TEXT_WIDTH - given : w;
             given += widths[i];
         }
         return widths;
