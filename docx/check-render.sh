@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Renders an example tender (and a clause set) as DOCX, converts it to PDF with LibreOffice headless and the PDF to
+# Renders an example tender (alone and poured into the example template) and a clause set as DOCX, converts it to PDF with LibreOffice headless and the PDF to
 # one PNG per page, so a person can look at the pages. Not part of `mvn verify`: LibreOffice is large and slow.
 #
 # Usage: docx/check-render.sh [TENDER.yaml] [OUTDIR]
@@ -28,8 +28,9 @@ need pdftoppm poppler-utils
 name="$(basename "${tender%.*}")"
 "$root/kriteriebank" render "$tender" --format docx -o "$out/$name.docx"
 "$root/kriteriebank" clauses --area transport --level advanced --lang nn --format docx -o "$out/clauses-transport-nn.docx"
+"$root/kriteriebank" render "$tender" --into "$root/docx/examples/konkurransegrunnlag-mal.docx" -o "$out/$name-in-template.docx"
 
-for doc in "$out/$name.docx" "$out/clauses-transport-nn.docx"; do
+for doc in "$out/$name.docx" "$out/clauses-transport-nn.docx" "$out/$name-in-template.docx"; do
     base="$(basename "${doc%.docx}")"
     # A profile of its own, so a running LibreOffice or another run does not block this one.
     soffice -env:UserInstallation="file://$out/lo-profile" --headless --convert-to pdf --outdir "$out" "$doc" \

@@ -1,6 +1,5 @@
 package no.kriteriebank.docx;
 
-import java.util.Locale;
 import no.kriteriebank.model.Language;
 import no.kriteriebank.render.outline.DocumentOutline;
 
@@ -127,15 +126,11 @@ final class BuiltInParts {
                 + "</w:p></w:ftr>";
     }
 
-    static String document(String body, Language language) {
+    static String document(String body) {
         return XML_DECLARATION + "<w:document xmlns:w=\"" + W + "\" xmlns:r=\"" + R + "\"><w:body>\n" + body
                 + "<w:sectPr><w:footerReference w:type=\"default\" r:id=\"rId4\"/>"
                 + "<w:pgSz w:w=\"11906\" w:h=\"16838\"/><w:pgMar w:top=\"1417\" w:right=\"1417\" w:bottom=\"1417\""
                 + " w:left=\"1417\" w:header=\"708\" w:footer=\"708\" w:gutter=\"0\"/></w:sectPr>"
                 + "</w:body></w:document>";
-    }
-
-    static String lower(String s) {
-        return s.toLowerCase(Locale.ROOT);
     }
 }

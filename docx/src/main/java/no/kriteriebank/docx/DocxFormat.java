@@ -49,7 +49,7 @@ public final class DocxFormat implements BinaryFormat {
                 .put("_rels/.rels", BuiltInParts.packageRels())
                 .put("docProps/core.xml", BuiltInParts.core(document.outline(), document.language()))
                 .put("docProps/app.xml", BuiltInParts.app())
-                .put("word/document.xml", BuiltInParts.document(body.xml(), document.language()))
+                .put("word/document.xml", BuiltInParts.document(body.xml()))
                 .put("word/_rels/document.xml.rels", BuiltInParts.documentRels())
                 .put("word/styles.xml", BuiltInParts.styles(document.language()))
                 .put("word/numbering.xml", BuiltInParts.numbering(numbering))

@@ -29,6 +29,6 @@ final class StyleIds {
     }
 
     Set<StyleRole> used() {
-        return EnumSet.copyOf(used.isEmpty() ? EnumSet.noneOf(StyleRole.class) : used);
+        return EnumSet.copyOf(used);
     }
 }
