@@ -21,6 +21,7 @@ import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFStyle;
 import org.apache.poi.xwpf.usermodel.XWPFStyles;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyle;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STStyleType;
 
@@ -37,6 +38,11 @@ final class SampleTemplate {
             + "</w:sdtPr><w:sdtContent><w:p><w:r><w:t>{{kriteriebank:specification}}</w:t></w:r></w:p></w:sdtContent>"
             + "</w:sdt>";
 
+    /** The house table style, with green borders (added as XML: POI's small schema jar lacks table properties). */
+    static final String TABLE_GRID = "<w:style w:type=\"table\" w:styleId=\"Tabellrutenett\"><w:name w:val=\"Table Grid\"/>"
+            + "<w:tblPr><w:tblBorders>" + border("top") + border("left") + border("bottom") + border("right")
+            + border("insideH") + border("insideV") + "</w:tblBorders></w:tblPr></w:style>";
+
     private SampleTemplate() {
     }
 
@@ -49,17 +55,12 @@ final class SampleTemplate {
         try (XWPFDocument doc = new XWPFDocument()) {
             if (ownStyles) {
                 XWPFStyles styles = doc.createStyles();
-                style(styles, "Overskrift1", "heading 1");
-                style(styles, "Overskrift2", "heading 2");
-                style(styles, "Overskrift3", "heading 3");
-                style(styles, "Nummerertliste", "List Number");
-                style(styles, "Punktliste", "List Bullet");
-                style(styles, "Tittel", "Title");
-                CTStyle grid = CTStyle.Factory.newInstance();
-                grid.setStyleId("Tabellrutenett");
-                grid.setType(STStyleType.TABLE);
-                grid.addNewName().setVal("Table Grid");
-                styles.addStyle(new XWPFStyle(grid));
+                style(styles, "Tittel", "Title", 44, true);
+                style(styles, "Overskrift1", "heading 1", 32, true);
+                style(styles, "Overskrift2", "heading 2", 26, true);
+                style(styles, "Overskrift3", "heading 3", 22, true);
+                style(styles, "Nummerertliste", "List Number", 0, false);
+                style(styles, "Punktliste", "List Bullet", 0, false);
                 doc.createNumbering();
             }
             doc.createHeader(HeaderFooterType.DEFAULT).createParagraph().createRun()
@@ -78,8 +79,10 @@ final class SampleTemplate {
             doc.createParagraph().createRun().setText("Slutt.");
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             doc.write(out);
-            return change(out.toByteArray(), "word/document.xml",
+            byte[] template = change(out.toByteArray(), "word/document.xml",
                     xml -> xml.replace("<w:sectPr", FIELD + TRACKED + CONTENT_CONTROL + "<w:sectPr"));
+            return ownStyles ? change(template, "word/styles.xml", xml -> xml.replace("</w:styles>", TABLE_GRID
+                    + "</w:styles>")) : template;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (org.apache.poi.openxml4j.exceptions.InvalidFormatException e) {
@@ -87,18 +90,34 @@ final class SampleTemplate {
         }
     }
 
-    private static void style(XWPFStyles styles, String id, String name) {
+    /** A paragraph style in the network's house style: green headings, in Word's name for the style. */
+    private static void style(XWPFStyles styles, String id, String name, int size, boolean heading) {
         CTStyle s = CTStyle.Factory.newInstance();
         s.setStyleId(id);
         s.setType(STStyleType.PARAGRAPH);
         s.addNewName().setVal(name);
-        s.addNewRPr().addNewI();
+        if (heading) {
+            CTRPr r = s.addNewRPr();
+            r.addNewB();
+            r.addNewColor().setVal("2E7D32");
+            r.addNewSz().setVal(java.math.BigInteger.valueOf(size));
+            s.addNewPPr().addNewKeepNext();
+        }
         styles.addStyle(new XWPFStyle(s));
+    }
+
+    private static String border(String side) {
+        return "<w:" + side + " w:val=\"single\" w:sz=\"4\" w:space=\"0\" w:color=\"2E7D32\"/>";
     }
 
     private static byte[] png() throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ImageIO.write(new BufferedImage(4, 2, BufferedImage.TYPE_INT_RGB), "png", out);
+        BufferedImage logo = new BufferedImage(4, 2, BufferedImage.TYPE_INT_RGB);
+        for (int x = 0; x < 4; x++) {
+            logo.setRGB(x, 0, 0x2E7D32);
+            logo.setRGB(x, 1, 0x81C784);
+        }
+        ImageIO.write(logo, "png", out);
         return out.toByteArray();
     }
 
