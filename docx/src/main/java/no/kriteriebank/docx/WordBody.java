@@ -23,7 +23,7 @@ final class WordBody {
     private final StyleIds styles;
     private final Numbering numbering;
     private final StringBuilder out = new StringBuilder();
-    /** Whether the last block was a table: the next paragraph then keeps some distance from it. */
+    /** Whether the last block was a table or a list: the next paragraph then keeps some distance from it. */
     private boolean afterTable;
 
     WordBody(StyleIds styles, Numbering numbering) {
@@ -80,6 +80,7 @@ final class WordBody {
         for (Paragraph item : l.items()) {
             paragraph(item, style, num);
         }
+        afterTable = true; // list items sit close together; the paragraph after the list does not
     }
 
     private void paragraph(Paragraph p, String style, int numId) {
