@@ -72,7 +72,7 @@ final class ClausesCommand implements Callable<Integer> {
         String title = Labels.of(language).clauseSetTitle(area, level);
         RenderedDocument document = root.sources().renderer(true, fallback).renderClauses(title,
                 criteria.stream().map(c -> SelectedCriterion.of(c.id())).toList(), language, output.format());
-        output.write(root.terminal(), document.text());
+        output.write(root.terminal(), document);
         return ExitCode.OK;
     }
 }

@@ -1,14 +1,20 @@
 package no.kriteriebank.cli;
 
-import no.kriteriebank.render.Format;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
 
-/** Reads {@code --format} of documents: {@code text}, {@code markdown} or {@code html} (also {@code txt}, {@code md}). */
-final class FormatConverter implements ITypeConverter<Format> {
+/**
+ * Reads {@code --format} of documents: {@code text}, {@code markdown}, {@code html} (also {@code txt}, {@code md}) or
+ * {@code docx}.
+ */
+final class FormatConverter implements ITypeConverter<DocumentFormat> {
     @Override
-    public Format convert(String value) {
-        return Format.parse(value).orElseThrow(() -> new TypeConversionException(
-                "'" + value + "' is not a document format; expected one of text, markdown, html"));
+    public DocumentFormat convert(String value) {
+        DocumentFormat format = DocumentFormat.parse(value);
+        if (format == null) {
+            throw new TypeConversionException(
+                    "'" + value + "' is not a document format; expected one of text, markdown, html, docx");
+        }
+        return format;
     }
 }

@@ -29,6 +29,15 @@ final class OutputFile {
      * @throws CommandException when the file cannot be written; the target is then as it was
      */
     void write(String text) {
+        write(text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /**
+     * Writes the bytes.
+     *
+     * @throws CommandException when the file cannot be written; the target is then as it was
+     */
+    void write(byte[] content) {
         Path absolute = target.toAbsolutePath();
         if (Files.isDirectory(absolute)) {
             throw new CommandException(ExitCode.USAGE, "cannot write " + target + ": it is a directory");
@@ -47,7 +56,7 @@ final class OutputFile {
             // CREATE_NEW, not createTempFile: the new file gets the umask's permissions, not owner-only ones.
             try (OutputStream out = Files.newOutputStream(temp, StandardOpenOption.CREATE_NEW,
                     StandardOpenOption.WRITE)) {
-                out.write(text.getBytes(StandardCharsets.UTF_8));
+                out.write(content);
             }
             keepPermissions(absolute, temp);
             try {

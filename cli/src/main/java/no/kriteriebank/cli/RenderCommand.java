@@ -38,7 +38,7 @@ final class RenderCommand implements Callable<Integer> {
         Tender tender = TenderLoader.load(tenderFile);
         RenderedDocument document = root.sources().renderer(false, fallback)
                 .render(tender, output.format(), language == null ? tender.language() : language);
-        output.write(root.terminal(), document.text());
+        output.write(root.terminal(), document);
         return ExitCode.OK;
     }
 }

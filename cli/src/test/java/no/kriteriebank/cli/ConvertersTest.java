@@ -46,11 +46,18 @@ class ConvertersTest {
     @ParameterizedTest
     @CsvSource({"text, text", "txt, text", "Markdown, markdown", "md, markdown", "HTML, html"})
     void formats(String typed, String expected) {
-        assertThat(new FormatConverter().convert(typed)).isEqualTo(Format.parse(expected).orElseThrow());
+        assertThat(new FormatConverter().convert(typed).text()).isEqualTo(Format.parse(expected).orElseThrow());
+        assertThat(new FormatConverter().convert(typed).binary()).isNull();
     }
 
     @ParameterizedTest
-    @CsvSource({"area, transprot", "level, expert", "kind, criterion", "language, se", "format, docx"})
+    @CsvSource({"docx", "DOCX"})
+    void docxIsABinaryFormat(String typed) {
+        assertThat(new FormatConverter().convert(typed).binary().name()).isEqualTo("docx");
+    }
+
+    @ParameterizedTest
+    @CsvSource({"area, transprot", "level, expert", "kind, criterion", "language, se", "format, pdf"})
     void anythingElseIsRejectedWithTheChoices(String what, String typed) {
         assertThatThrownBy(() -> {
             switch (what) {

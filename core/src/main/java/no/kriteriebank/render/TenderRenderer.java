@@ -237,7 +237,8 @@ public final class TenderRenderer {
         documentation.forEach((k, items) -> due.add(Map.of("due", text(k.label(), language), "items", items)));
         doc.put("documentation", due);
         String text = process(layouts.template(format.layout("document")), doc, language);
-        return new RenderedDocument(text, format, language, rendered);
+        return new RenderedDocument(text, format, language, rendered,
+                new Outliner(layouts.messages(language), language).outline(doc));
     }
 
     private Map<String, Object> awardModel(Tender tender, Language language, Map<String, String> titles) {
