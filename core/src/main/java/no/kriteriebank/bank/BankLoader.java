@@ -196,8 +196,14 @@ public final class BankLoader {
     }
 
     static String readFile(Path path) {
+        byte[] bytes = null;
         try {
-            return decode(Files.readAllBytes(path));
+            bytes = Files.readAllBytes(path);
+            return decode(bytes);
+        } catch (CharacterCodingException e) {
+            int[] at = no.kriteriebank.internal.Text.firstMalformed(bytes);
+            throw new BankLoadException(List.of(new Problem(path.toString(), at[0], at[1], "",
+                    "cannot be read: " + no.kriteriebank.internal.Text.malformedMessage(bytes))));
         } catch (IOException e) {
             throw new BankLoadException(List.of(new Problem(path.toString(), 0, 0, "",
                     "cannot be read: " + e.getMessage())));
@@ -236,10 +242,12 @@ public final class BankLoader {
             if (!p.startsWith(root)) {
                 throw new IOException("it lies outside the bank directory");
             }
+            byte[] bytes = null;
             try {
-                return decode(Files.readAllBytes(p));
+                bytes = Files.readAllBytes(p);
+                return decode(bytes);
             } catch (CharacterCodingException e) {
-                throw new IOException("it is not UTF-8 text");
+                throw new IOException(no.kriteriebank.internal.Text.malformedMessage(bytes));
             } catch (java.nio.file.NoSuchFileException e) {
                 throw new IOException("no such file");
             }

@@ -1,33 +1,38 @@
 package no.kriteriebank.internal;
 
-import freemarker.cache.TemplateLoader;
+import freemarker.core.ParseException;
 import freemarker.core.PlainTextOutputFormat;
+import freemarker.core._CoreAPI;
 import freemarker.core.TemplateClassResolver;
 import freemarker.template.Configuration;
 import freemarker.template.Template;
 import freemarker.template.TemplateExceptionHandler;
 import java.io.IOException;
-import java.io.Reader;
 import java.io.StringReader;
+import java.util.Collections;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.TimeZone;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.WeakHashMap;
 
 /**
  * Hardened FreeMarker configurations for templates and criterion texts that may come from a purchasing network and
  * so are not trusted. Internal.
  *
  * <p>{@code ?new} resolves nothing, {@code ?api} is off, errors are rethrown and never logged, the locale and time
- * zone are fixed, and sources that use {@code ?eval}, {@code ?interpret}, {@code ?new} or {@code ?api} are refused
- * before they are parsed.
+ * zone are fixed. Every template, whether loaded as a layout, included, imported or parsed from a criterion text, is
+ * inspected in its parsed form before it may run ({@link TemplateInspector}: no {@code ?eval}, {@code ?interpret},
+ * {@code ?eval_json}, {@code ?new}, {@code ?api}, {@code .now}, {@code <#setting>}, no unbounded padding), and gets
+ * FreeMarker's thread-interruption checks in every loop and macro, so that a render that runs over its time or
+ * memory budget can be stopped.
  */
 public final class Sandbox {
     /** The FreeMarker version whose behaviour templates rely on; changing it is a breaking change. */
     public static final freemarker.template.Version VERSION = Configuration.VERSION_2_3_35;
 
-    private static final Pattern FORBIDDEN = Pattern.compile("\\?\\s*(eval_json|eval|interpret|new|api)\\b");
+    /** Templates already inspected and instrumented; a template is cached by its configuration and reused. */
+    private static final Map<Template, Boolean> PREPARED = Collections.synchronizedMap(new WeakHashMap<>());
 
     private Sandbox() {
     }
@@ -39,7 +44,7 @@ public final class Sandbox {
      * @return the configuration
      */
     public static Configuration configuration() {
-        Configuration cfg = new Configuration(VERSION);
+        Configuration cfg = new Inspecting();
         cfg.setNewBuiltinClassResolver(TemplateClassResolver.ALLOWS_NOTHING_RESOLVER);
         cfg.setAPIBuiltinEnabled(false);
         cfg.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
@@ -62,65 +67,42 @@ public final class Sandbox {
     }
 
     /**
-     * Why a template source is refused, or empty when it may be parsed.
+     * Inspects a parsed template and adds the interruption checks, once per template.
      *
-     * @param source the template source
-     * @return why it is refused, or empty
+     * @param template the template
+     * @throws ParseException when the template uses something the sandbox refuses, naming line and column
      */
-    public static Optional<String> refusal(String source) {
-        Matcher m = FORBIDDEN.matcher(source);
-        if (m.find()) {
-            int line = 1;
-            for (int i = 0; i < m.start(); i++) {
-                if (source.charAt(i) == '\n') {
-                    line++;
-                }
+    static void prepare(Template template) throws ParseException {
+        synchronized (PREPARED) {
+            if (PREPARED.containsKey(template)) {
+                return;
             }
-            return Optional.of("line " + line + ": ?" + m.group(1) + " is not allowed in Kriteriebank templates");
+            Optional<TemplateInspector.Refusal> refused = TemplateInspector.inspect(template);
+            if (refused.isPresent()) {
+                TemplateInspector.Refusal r = refused.get();
+                throw new ParseException(r.what(), template, r.line(), r.column());
+            }
+            _CoreAPI.addThreadInterruptedChecks(template);
+            PREPARED.put(template, Boolean.TRUE);
         }
-        return Optional.empty();
     }
 
-    /**
-     * Wraps a loader so that every source it gives is checked with {@link #refusal(String)} first.
-     *
-     * @param loader the loader to guard
-     * @return the guarded loader
-     */
-    public static TemplateLoader guarded(TemplateLoader loader) {
-        return new TemplateLoader() {
-            @Override
-            public Object findTemplateSource(String name) throws IOException {
-                return loader.findTemplateSource(name);
-            }
+    /** A configuration whose every template, however it is reached, is prepared before it is handed out. */
+    private static final class Inspecting extends Configuration {
+        Inspecting() {
+            super(VERSION);
+        }
 
-            @Override
-            public long getLastModified(Object templateSource) {
-                return loader.getLastModified(templateSource);
+        @Override
+        public Template getTemplate(String name, Locale locale, Object customLookupCondition, String encoding,
+                boolean parseAsFTL, boolean ignoreMissing) throws IOException {
+            Template template = super.getTemplate(name, locale, customLookupCondition, encoding, parseAsFTL,
+                    ignoreMissing);
+            if (template != null) {
+                prepare(template);
             }
-
-            @Override
-            public Reader getReader(Object templateSource, String encoding) throws IOException {
-                StringBuilder text = new StringBuilder();
-                try (Reader reader = loader.getReader(templateSource, encoding)) {
-                    char[] buffer = new char[8192];
-                    int n;
-                    while ((n = reader.read(buffer)) > 0) {
-                        text.append(buffer, 0, n);
-                    }
-                }
-                Optional<String> refused = refusal(text.toString());
-                if (refused.isPresent()) {
-                    throw new IOException("template " + templateSource + ": " + refused.get());
-                }
-                return new StringReader(text.toString());
-            }
-
-            @Override
-            public void closeTemplateSource(Object templateSource) throws IOException {
-                loader.closeTemplateSource(templateSource);
-            }
-        };
+            return template;
+        }
     }
 
     /** {@return the configuration for criterion texts: plain-text output, no loader, so no include or import works} */
@@ -141,12 +123,10 @@ public final class Sandbox {
      * @throws SnippetException with a one-line message and the line within the text
      */
     public static Template parseSnippet(Configuration cfg, String name, String source) {
-        Optional<String> refused = refusal(source);
-        if (refused.isPresent()) {
-            throw new SnippetException(refused.get());
-        }
         try {
-            return new Template(name, new StringReader(source), cfg);
+            Template template = new Template(name, new StringReader(source), cfg);
+            prepare(template);
+            return template;
         } catch (freemarker.core.ParseException e) {
             throw new SnippetException("line " + e.getLineNumber() + ", column " + e.getColumnNumber() + ": "
                     + firstLine(e.getEditorMessage()));
