@@ -169,10 +169,38 @@ public final class BankLoader {
         }
         problems.addAll(BankChecks.rules(located));
         problems.addAll(BankChecks.history(located, archived));
+        if (info != null && info.id() != null) {
+            problems.addAll(namespaces(info.id(), located));
+            problems.addAll(namespaces(info.id(), archived));
+        }
         if (!problems.isEmpty()) {
             throw failure(problems);
         }
         return CriteriaBank.checked(info, criteria, history);
+    }
+
+    /**
+     * A bank whose criteria carry a namespace (a network's bank) uses its own id as that namespace, on every one of
+     * them: {@code kriteriebank:TRA-01} or a bare {@code TRA-99} in bank {@code gki} would read as a standard
+     * criterion in every tender that names it.
+     */
+    private static List<Problem> namespaces(String bankId, List<BankChecks.Located> criteria) {
+        boolean network = criteria.stream().anyMatch(l -> l.criterion().id() != null
+                && l.criterion().id().contains(":"));
+        List<Problem> problems = new ArrayList<>();
+        if (!network) {
+            return problems;
+        }
+        for (BankChecks.Located l : criteria) {
+            String id = l.criterion().id();
+            if (id == null || id.startsWith(bankId + ":")) {
+                continue;
+            }
+            String bare = id.substring(id.indexOf(':') + 1);
+            problems.add(BankChecks.problem(l, l.path() + ".id", "the criteria of bank " + bankId
+                    + " carry its namespace: write " + bankId + ":" + bare));
+        }
+        return problems;
     }
 
     private static void collect(Loaded file, List<Criterion> list, String field, List<BankChecks.Located> located,
