@@ -275,7 +275,7 @@ public final class BankLoader {
                 bytes = Files.readAllBytes(p);
                 return decode(bytes);
             } catch (CharacterCodingException e) {
-                throw new IOException(no.kriteriebank.internal.Text.malformedMessage(bytes));
+                throw new IOException(no.kriteriebank.internal.Text.malformedMessageWithPosition(bytes));
             } catch (java.nio.file.NoSuchFileException e) {
                 throw new IOException("no such file");
             }

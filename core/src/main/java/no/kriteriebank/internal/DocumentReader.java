@@ -104,11 +104,11 @@ public final class DocumentReader<T> {
             return new Result<>(null, locations, problems);
         } catch (StreamReadException e) {
             // A syntax error makes whatever binding said before it noise: report the syntax error alone.
-            return new Result<>(null, locations, List.of(syntax(fileName, e)));
+            return new Result<>(null, locations, List.of(located(syntax(fileName, e), mapper, content)));
         } catch (DatabindException e) {
             collector.add(e);
         } catch (JacksonException e) {
-            problems.add(syntax(fileName, e));
+            problems.add(located(syntax(fileName, e), mapper, content));
         }
         problems.addAll(collector.problems);
         if (value == null) {
@@ -131,6 +131,30 @@ public final class DocumentReader<T> {
         int[] at = where(e);
         String message = plain(condense(e.getOriginalMessage()));
         return new Problem(fileName, at[0], at[1], pathOf(e), "syntax error: " + message.trim());
+    }
+
+    /**
+     * A syntax problem that came without a position (a limit such as the nesting depth, hit while binding) gets the
+     * position where a plain pass over the tokens fails.
+     */
+    private static Problem located(Problem problem, ObjectMapper mapper, String content) {
+        if (problem.line() > 1 || problem.column() > 1) {
+            return problem;
+        }
+        JsonParser parser = mapper.createParser(content);
+        try (parser) {
+            while (parser.nextToken() != null) {
+                // only the failure's position matters
+            }
+        } catch (JacksonException e) {
+            TokenStreamLocation at = e.getLocation() != null && e.getLocation().getLineNr() > 0 ? e.getLocation()
+                    : parser.currentLocation();
+            if (at != null && at.getLineNr() > 0) {
+                return new Problem(problem.file(), at.getLineNr(), at.getColumnNr(), problem.path(),
+                        problem.message());
+            }
+        }
+        return problem;
     }
 
     /** Where an exception happened: its own location, else where its parser stood. */

@@ -58,14 +58,27 @@ public final class Text {
     }
 
     /**
-     * The problem with text that is not UTF-8, saying where the first bad byte is.
+     * The problem with text that is not UTF-8, naming the first bad byte; its line and column go in the problem's
+     * position (see {@link #firstMalformed(byte[])}).
      *
      * @param bytes text that {@link #utf8(byte[])} refused
-     * @return e.g. {@code it is not UTF-8 text: byte 0xFF at line 3, column 7}
+     * @return e.g. {@code it is not UTF-8 text (byte 0xFF)}
      */
     public static String malformedMessage(byte[] bytes) {
+        return "it is not UTF-8 text (byte 0x" + String.format(java.util.Locale.ROOT, "%02X", firstMalformed(bytes)[2])
+                + ")";
+    }
+
+    /**
+     * As {@link #malformedMessage(byte[])}, with the line and column in the text, for a message placed elsewhere
+     * (at the bank file that lists the bad one).
+     *
+     * @param bytes text that {@link #utf8(byte[])} refused
+     * @return e.g. {@code it is not UTF-8 text (byte 0xFF at line 3, column 7)}
+     */
+    public static String malformedMessageWithPosition(byte[] bytes) {
         int[] at = firstMalformed(bytes);
-        return "it is not UTF-8 text: byte 0x" + String.format(java.util.Locale.ROOT, "%02X", at[2]) + " at line "
-                + at[0] + ", column " + at[1];
+        return "it is not UTF-8 text (byte 0x" + String.format(java.util.Locale.ROOT, "%02X", at[2]) + " at line "
+                + at[0] + ", column " + at[1] + ")";
     }
 }

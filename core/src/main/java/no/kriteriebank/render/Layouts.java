@@ -67,7 +67,7 @@ final class Layouts {
             throw new RenderException("no layout template " + name + " in the layout directories");
         } catch (freemarker.core.ParseException e) {
             throw new RenderException("layout template " + e.getTemplateName() + ", line " + e.getLineNumber()
-                    + ": " + Sandbox.firstLine(e.getEditorMessage()), e);
+                    + ", column " + e.getColumnNumber() + ": " + Sandbox.firstLine(e.getEditorMessage()), e);
         } catch (SecurityException e) {
             throw new RenderException("layout template " + name + " is a link to a file outside the layout "
                     + "directories; copy the file in instead", e);

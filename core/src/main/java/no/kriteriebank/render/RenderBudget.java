@@ -5,8 +5,8 @@ import java.time.Duration;
 import java.util.function.Supplier;
 
 /**
- * The time, memory and depth one rendering may use. The work runs on a thread of its own with a fixed stack, watched
- * from the calling thread: past the time budget, or once it has allocated more than the memory budget, it is
+ * The time, memory and depth one rendering may use. The work runs on a pooled rendering thread with a fixed stack,
+ * watched from the calling thread: past the time budget, or once it has allocated more than the memory budget, it is
  * interrupted (every loop and macro of a sandboxed template checks for that), and the caller gets a
  * {@link RenderLimitException} saying which budget ran out. A template that recurses without end fills the fixed stack and
  * ends the same way, as does one that asks for more memory than the JVM has. Never a hang, a
@@ -35,60 +35,56 @@ record RenderBudget(Duration time, long memoryBytes) {
      * @throws RenderException when it failed or ran out of a budget
      */
     <T> T run(Supplier<T> work) {
-        Object[] outcome = new Object[1];
-        Throwable[] failure = new Throwable[1];
-        Thread worker = new Thread(null, () -> {
-            try {
-                outcome[0] = work.get();
-            } catch (Throwable t) {
-                failure[0] = t;
-            }
-        }, "kriteriebank-render", STACK_BYTES);
-        worker.setDaemon(true);
-        Allocation allocation = Allocation.of(worker);
+        Task<T> task = new Task<>(work);
+        java.util.concurrent.Future<?> future = POOL.submit(task);
         long deadline = System.nanoTime() + time.toNanos();
-        worker.start();
         String exceeded = null;
         try {
-            while (worker.isAlive()) {
-                worker.join(POLL_MILLIS);
-                if (!worker.isAlive()) {
+            while (true) {
+                try {
+                    future.get(POLL_MILLIS, java.util.concurrent.TimeUnit.MILLISECONDS);
                     break;
-                }
-                if (System.nanoTime() - deadline > 0) {
-                    exceeded = "the rendering took longer than its budget of " + time.toSeconds() + " seconds";
-                } else if (allocation.since() > memoryBytes) {
-                    exceeded = "the rendering used more memory than its budget of " + (memoryBytes >> 20) + " MiB";
-                }
-                if (exceeded != null) {
-                    worker.interrupt();
-                    worker.join(GRACE_MILLIS);
-                    break;
+                } catch (java.util.concurrent.TimeoutException e) {
+                    if (System.nanoTime() - deadline > 0) {
+                        exceeded = "the rendering took longer than its budget of " + time.toSeconds() + " seconds";
+                    } else if (task.allocated() > memoryBytes) {
+                        exceeded = "the rendering used more memory than its budget of " + (memoryBytes >> 20)
+                                + " MiB";
+                    }
+                    if (exceeded != null) {
+                        task.interrupt();
+                        try {
+                            future.get(GRACE_MILLIS, java.util.concurrent.TimeUnit.MILLISECONDS);
+                        } catch (java.util.concurrent.TimeoutException stuck) {
+                            // a single built-in that does not look at interrupts: leave it, it ends on its own
+                        }
+                        break;
+                    }
                 }
             }
         } catch (InterruptedException e) {
-            worker.interrupt();
+            task.interrupt();
             Thread.currentThread().interrupt();
             throw new RenderException("the rendering was interrupted");
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw new IllegalStateException("a rendering task failed outside its own handling", e.getCause());
         }
         if (exceeded != null) {
             // a loop that never ends or a built-in that builds a huge text: the template is at fault, not the data
             throw new RenderLimitException(exceeded + " (a template or criterion text loops, recurses or builds text "
                     + "without end)");
         }
-        Throwable t = failure[0];
+        Throwable t = task.failure;
         if (t == null) {
-            @SuppressWarnings("unchecked")
-            T result = (T) outcome[0];
-            return result;
+            return task.result;
         }
         if (t instanceof StackOverflowError || t.getCause() instanceof StackOverflowError) {
-            throw new RenderLimitException("the templates call themselves too deeply (a macro, function or include that "
-                    + "recurses without end)");
+            throw new RenderLimitException("the templates call themselves too deeply (a macro, function or include "
+                    + "that recurses without end)");
         }
         if (t instanceof OutOfMemoryError || t.getCause() instanceof OutOfMemoryError) {
-            throw new RenderLimitException("the rendering needs more memory than the JVM has (a template or criterion text "
-                    + "builds text without end)");
+            throw new RenderLimitException("the rendering needs more memory than the JVM has (a template or criterion "
+                    + "text builds text without end)");
         }
         if (t instanceof RuntimeException) {
             throw (RuntimeException) t;
@@ -99,26 +95,77 @@ record RenderBudget(Duration time, long memoryBytes) {
         throw new RenderException("the rendering failed: " + t.getMessage(), t);
     }
 
-    /** How much a thread has allocated, where the JVM can tell; else a count that never grows. */
-    private record Allocation(Thread thread, com.sun.management.ThreadMXBean bean) {
-        static Allocation of(Thread thread) {
+    /** Rendering threads, kept for reuse: starting a thread costs more than rendering a clause. */
+    private static final java.util.concurrent.ExecutorService POOL = java.util.concurrent.Executors
+            .newCachedThreadPool(r -> {
+                Thread t = new Thread(null, r, "kriteriebank-render", STACK_BYTES);
+                t.setDaemon(true);
+                return t;
+            });
+
+    /** One rendering on a pooled thread; interrupts reach it only while it runs, never the thread's next task. */
+    private static final class Task<T> implements Runnable {
+        private final Supplier<T> work;
+        private volatile T result;
+        private volatile Throwable failure;
+        private Thread thread;
+        private long startAllocated;
+        private boolean running;
+
+        Task(Supplier<T> work) {
+            this.work = work;
+        }
+
+        @Override
+        public void run() {
+            synchronized (this) {
+                thread = Thread.currentThread();
+                startAllocated = Allocation.of(thread);
+                running = true;
+            }
+            try {
+                result = work.get();
+            } catch (Throwable t) {
+                failure = t;
+            } finally {
+                synchronized (this) {
+                    running = false;
+                    Thread.interrupted();
+                }
+            }
+        }
+
+        synchronized void interrupt() {
+            if (running) {
+                thread.interrupt();
+            }
+        }
+
+        synchronized long allocated() {
+            return running ? Allocation.of(thread) - startAllocated : 0;
+        }
+    }
+
+    /** How much a thread has allocated so far, where the JVM can tell; else 0 always. */
+    private static final class Allocation {
+        private static final com.sun.management.ThreadMXBean BEAN = bean();
+
+        private Allocation() {
+        }
+
+        private static com.sun.management.ThreadMXBean bean() {
             java.lang.management.ThreadMXBean bean = ManagementFactory.getThreadMXBean();
             if (bean instanceof com.sun.management.ThreadMXBean) {
                 com.sun.management.ThreadMXBean b = (com.sun.management.ThreadMXBean) bean;
                 if (b.isThreadAllocatedMemorySupported() && b.isThreadAllocatedMemoryEnabled()) {
-                    return new Allocation(thread, b);
+                    return b;
                 }
             }
-            return new Allocation(thread, null);
+            return null;
         }
 
-        /** {@return bytes the thread has allocated} */
-        long since() {
-            if (bean == null) {
-                return 0;
-            }
-            // a new thread starts from nothing, so its whole count is this rendering's
-            return Math.max(0, bean.getThreadAllocatedBytes(thread.getId()));
+        static long of(Thread thread) {
+            return BEAN == null ? 0 : Math.max(0, BEAN.getThreadAllocatedBytes(thread.getId()));
         }
     }
 }
