@@ -31,8 +31,6 @@ public final class Sandbox {
     /** The FreeMarker version whose behaviour templates rely on; changing it is a breaking change. */
     public static final freemarker.template.Version VERSION = Configuration.VERSION_2_3_35;
 
-    /** Templates already inspected and instrumented; a template is cached by its configuration and reused. */
-    private static final Map<Template, Boolean> PREPARED = Collections.synchronizedMap(new WeakHashMap<>());
 
     private Sandbox() {
     }
@@ -67,28 +65,27 @@ public final class Sandbox {
     }
 
     /**
-     * Inspects a parsed template and adds the interruption checks, once per template.
+     * Inspects a newly parsed template and adds the interruption checks; call once per template.
      *
      * @param template the template
      * @throws ParseException when the template uses something the sandbox refuses, naming line and column
      */
     static void prepare(Template template) throws ParseException {
-        synchronized (PREPARED) {
-            if (PREPARED.containsKey(template)) {
-                return;
-            }
-            Optional<TemplateInspector.Refusal> refused = TemplateInspector.inspect(template);
-            if (refused.isPresent()) {
-                TemplateInspector.Refusal r = refused.get();
-                throw new ParseException(r.what(), template, r.line(), r.column());
-            }
-            _CoreAPI.addThreadInterruptedChecks(template);
-            PREPARED.put(template, Boolean.TRUE);
+        Optional<TemplateInspector.Refusal> refused = TemplateInspector.inspect(template);
+        if (refused.isPresent()) {
+            TemplateInspector.Refusal r = refused.get();
+            throw new ParseException(r.what(), template, r.line(), r.column());
         }
+        _CoreAPI.addThreadInterruptedChecks(template);
     }
 
-    /** A configuration whose every template, however it is reached, is prepared before it is handed out. */
+    /**
+     * A configuration whose every template, however it is reached (loaded, included, imported), is prepared before
+     * it is handed out. The cache hands out the same template again, so each is prepared once.
+     */
     private static final class Inspecting extends Configuration {
+        private final Map<Template, Boolean> prepared = Collections.synchronizedMap(new WeakHashMap<>());
+
         Inspecting() {
             super(VERSION);
         }
@@ -99,7 +96,12 @@ public final class Sandbox {
             Template template = super.getTemplate(name, locale, customLookupCondition, encoding, parseAsFTL,
                     ignoreMissing);
             if (template != null) {
-                prepare(template);
+                synchronized (prepared) {
+                    if (!prepared.containsKey(template)) {
+                        prepare(template);
+                        prepared.put(template, Boolean.TRUE);
+                    }
+                }
             }
             return template;
         }
