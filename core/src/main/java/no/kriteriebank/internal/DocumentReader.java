@@ -34,9 +34,10 @@ public final class DocumentReader<T> {
     private static final String COLLECTOR = "kriteriebank.collector";
     /**
      * The most characters a bank or tender file may have. The YAML scanner's cost grows with the square of the
-     * longest token, so the cap keeps even a file that is one long line to about a second; real files are far smaller.
+     * longest token, so the cap keeps even a file that is one long line to well under a second; real files are far
+     * smaller (the largest bank file is under 100 KB).
      */
-    public static final int MAX_CHARS = 2_000_000;
+    public static final int MAX_CHARS = 1_000_000;
     private static final java.util.regex.Pattern NUMERIC =
             java.util.regex.Pattern.compile("[-+]?[0-9]*\\.?[0-9]+([eE][-+]?[0-9]+)?");
 

@@ -38,20 +38,15 @@ record RenderBudget(Duration time, long memoryBytes) {
         Task<T> task = new Task<>(work);
         java.util.concurrent.Future<?> future = POOL.submit(task);
         long deadline = System.nanoTime() + time.toNanos();
-        String exceeded = null;
+        boolean exceeded = false;
         try {
             while (true) {
                 try {
                     future.get(POLL_MILLIS, java.util.concurrent.TimeUnit.MILLISECONDS);
                     break;
                 } catch (java.util.concurrent.TimeoutException e) {
-                    if (System.nanoTime() - deadline > 0) {
-                        exceeded = "the rendering took longer than its budget of " + time.toSeconds() + " seconds";
-                    } else if (task.allocated() > memoryBytes) {
-                        exceeded = "the rendering used more memory than its budget of " + (memoryBytes >> 20)
-                                + " MiB";
-                    }
-                    if (exceeded != null) {
+                    exceeded = System.nanoTime() - deadline > 0 || task.allocated() > memoryBytes;
+                    if (exceeded) {
                         task.interrupt();
                         try {
                             future.get(GRACE_MILLIS, java.util.concurrent.TimeUnit.MILLISECONDS);
@@ -69,10 +64,11 @@ record RenderBudget(Duration time, long memoryBytes) {
         } catch (java.util.concurrent.ExecutionException e) {
             throw new IllegalStateException("a rendering task failed outside its own handling", e.getCause());
         }
-        if (exceeded != null) {
-            // a loop that never ends or a built-in that builds a huge text: the template is at fault, not the data
-            throw new RenderLimitException(exceeded + " (a template or criterion text loops, recurses or builds text "
-                    + "without end)");
+        if (exceeded) {
+            // A loop that never ends or a built-in that builds a huge text: the template is at fault, not the data.
+            // One message for both budgets: which runs out first depends on the machine, and the message must not.
+            throw new RenderLimitException("the rendering went over its budget of " + budgetText() + " (a template "
+                    + "or criterion text loops, recurses or builds text without end)");
         }
         Throwable t = task.failure;
         if (t == null) {
@@ -93,6 +89,12 @@ record RenderBudget(Duration time, long memoryBytes) {
             throw (Error) t;
         }
         throw new RenderException("the rendering failed: " + t.getMessage(), t);
+    }
+
+    private String budgetText() {
+        long millis = time.toMillis();
+        String t = millis % 1000 == 0 ? millis / 1000 + " s" : millis + " ms";
+        return t + " and " + (memoryBytes >> 20) + " MiB allocated";
     }
 
     /** Rendering threads, kept for reuse: starting a thread costs more than rendering a clause. */
