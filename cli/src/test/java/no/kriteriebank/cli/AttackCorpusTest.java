@@ -125,4 +125,18 @@ class AttackCorpusTest {
         assertThat(r.exit()).as("%s", r).isEqualTo(0);
         assertThat((System.nanoTime() - start) / 1e9).isLessThan(10);
     }
+
+    /** A layout that is a link to a file outside the layout directory: refused in plain words, not a SecurityException. */
+    @Test
+    void aLayoutLinkedOutsideIsRefusedInPlainWords(@TempDir Path dir) throws IOException {
+        Path layouts = Files.createDirectory(dir.resolve("layouts"));
+        Path outside = Files.writeString(dir.resolve("outside.txt"), "secret\n");
+        Files.createSymbolicLink(layouts.resolve("document.txt.ftl"), outside);
+        Cli.Result r = Cli.run("render", "--templates", layouts.toString(),
+                CORPUS.resolve("tenders/valid-base.yaml").toString());
+        assertThat(r.exit()).as("%s", r).isEqualTo(2);
+        assertThat(r.err()).isEqualTo("render: layout template document.txt.ftl is a link to a file outside the "
+                + "layout directories; copy the file in instead\n");
+        assertThat(r.out()).doesNotContain("secret");
+    }
 }
