@@ -10,7 +10,8 @@ import picocli.CommandLine.ParseResult;
 /**
  * Turns what a command throws into a message and an exit code, without a stack trace unless {@code --debug}: invalid
  * bank or tender files print each problem as {@code file:line:column: path: message}; unknown criteria, rendering
- * and output errors print {@code command: message}. All of these exit 2.
+ * and output errors print {@code command: message}. All of these exit 2, except a rendering that ran out of its time,
+ * memory or depth budget, which is an error in the templates or texts and exits 1.
  */
 final class FailureHandler implements IExecutionExceptionHandler {
     @Override
@@ -28,6 +29,11 @@ final class FailureHandler implements IExecutionExceptionHandler {
         if (ex instanceof CommandException) {
             terminal.error(command, ex.getMessage());
             return ((CommandException) ex).exitCode();
+        }
+        if (ex instanceof no.kriteriebank.render.RenderLimitException) {
+            // a template or text that runs without end is an error in the input, like an invalid file
+            terminal.error(command, ex.getMessage());
+            return ExitCode.FINDINGS;
         }
         if (ex instanceof UnknownCriterionException || ex instanceof RenderException) {
             terminal.error(command, ex.getMessage());

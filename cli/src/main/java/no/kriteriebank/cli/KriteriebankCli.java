@@ -14,7 +14,8 @@ import picocli.CommandLine.Help;
  * embed it.
  *
  * <p>Results go to {@code out}, diagnostics to {@code err}. Exit codes: 0 success, 1 the files or tender checked have
- * errors, 2 bad usage or unreadable input. Output is UTF-8 whatever the platform's default.
+ * errors, 2 bad usage, unreadable input or output that cannot be written. Output is UTF-8 whatever the platform's
+ * default.
  */
 public final class KriteriebankCli {
     private KriteriebankCli() {
@@ -26,8 +27,10 @@ public final class KriteriebankCli {
      * @param args the arguments, as after {@code kriteriebank} on the command line
      */
     public static void main(String... args) {
-        PrintWriter out = new PrintWriter(new BufferedWriter(new OutputStreamWriter(System.out,
-                StandardCharsets.UTF_8)));
+        // Straight to file descriptor 1, not through System.out, which would swallow a failed write: a full disk
+        // or a closed pipe must end the run with a message, not with exit 0 and nothing written.
+        PrintWriter out = new PrintWriter(new BufferedWriter(new OutputStreamWriter(
+                new java.io.FileOutputStream(java.io.FileDescriptor.out), StandardCharsets.UTF_8)));
         PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
         int exitCode = run(out, err, System.getenv(), args);
         System.exit(exitCode);
@@ -57,11 +60,21 @@ public final class KriteriebankCli {
         commandLine.setCaseInsensitiveEnumValuesAllowed(true);
         commandLine.setExecutionExceptionHandler(new FailureHandler());
         commandLine.setParameterExceptionHandler(new UsageErrorHandler());
+        int exit;
         try {
-            return commandLine.execute(args);
-        } finally {
-            out.flush();
-            err.flush();
+            exit = commandLine.execute(args);
+        } catch (StackOverflowError | OutOfMemoryError e) {
+            // never a JVM stack trace: say what ran out (rendering has its own budgets; this is the last resort)
+            err.println("kriteriebank: " + (e instanceof StackOverflowError ? "the input is nested too deeply"
+                    : "out of memory") + "; run again with --debug for details");
+            exit = ExitCode.USAGE;
         }
+        out.flush();
+        if (out.checkError()) {
+            err.println("kriteriebank: cannot write the output (the disk may be full, or the reader gone)");
+            exit = ExitCode.USAGE;
+        }
+        err.flush();
+        return exit;
     }
 }

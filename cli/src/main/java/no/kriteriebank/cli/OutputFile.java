@@ -15,6 +15,9 @@ import java.util.UUID;
 /**
  * A file written all at once or not at all: the text goes to a temporary file in the same directory, which then
  * replaces the target in one atomic rename. A failed run never leaves a half-written file or overwrites a good one.
+ *
+ * <p>Only regular files are replaced. A device ({@code /dev/null}, {@code /dev/stdout}) or a named pipe is written to
+ * in place, never replaced by a file; a file without write permission is refused, even for root.
  */
 final class OutputFile {
     private final Path target;
@@ -41,6 +44,13 @@ final class OutputFile {
         Path absolute = target.toAbsolutePath();
         if (Files.isDirectory(absolute)) {
             throw new CommandException(ExitCode.USAGE, "cannot write " + target + ": it is a directory");
+        }
+        if (Files.exists(absolute) && !Files.isRegularFile(absolute)) {
+            writeThrough(absolute, text);
+            return;
+        }
+        if (Files.exists(absolute) && readOnly(absolute)) {
+            throw new CommandException(ExitCode.USAGE, "cannot write " + target + ": the file is read-only");
         }
         try {
             if (Files.isSymbolicLink(absolute) && Files.exists(absolute)) {
@@ -71,6 +81,28 @@ final class OutputFile {
                 // the original failure is the one to report
             }
             throw new CommandException(ExitCode.USAGE, "cannot write " + target + ": " + reason(e), e);
+        }
+    }
+
+    /** A device or pipe: write into it as it is; replacing it would turn {@code /dev/null} into a file. */
+    private void writeThrough(Path device, String text) {
+        try (OutputStream out = Files.newOutputStream(device, StandardOpenOption.WRITE)) {
+            out.write(text.getBytes(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new CommandException(ExitCode.USAGE, "cannot write " + target + ": " + reason(e), e);
+        }
+    }
+
+    /** No one may write it: not this user, or (for root, who may write anything) no write permission bit at all. */
+    private static boolean readOnly(Path file) {
+        if (!Files.isWritable(file)) {
+            return true;
+        }
+        try {
+            return Files.getPosixFilePermissions(file).stream()
+                    .noneMatch(p -> p.name().endsWith("_WRITE"));
+        } catch (IOException | UnsupportedOperationException e) {
+            return false;
         }
     }
 

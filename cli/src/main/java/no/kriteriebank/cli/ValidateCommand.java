@@ -61,7 +61,10 @@ final class ValidateCommand implements Callable<Integer> {
             return e.problems();
         }
         CriteriaBank standard = root.sources().standard();
-        if (bank.info().id().equals(standard.info().id())) {
+        if (bank.info().id().equals(standard.info().id())
+                && bank.criteria().stream().noneMatch(c -> c.id().contains(":"))) {
+            // the standard bank itself (its source directory, say); a network bank with namespaced criteria that
+            // takes the standard bank's id is refused by the overlay below
             return List.of();
         }
         try {

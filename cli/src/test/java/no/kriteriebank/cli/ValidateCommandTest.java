@@ -40,7 +40,7 @@ class ValidateCommandTest {
         Path typo = Fixtures.write(dir, "typo.yaml", Fixtures.UNKNOWN_CRITERION);
         Cli.Result r = Cli.run("validate", typo.toString());
         assertThat(r.exit()).isEqualTo(1);
-        assertThat(r.err()).isEqualTo(typo + ": criteria[1].id: unknown criterion 'TRA-001' (did you mean TRA-01?) in "
+        assertThat(r.err()).isEqualTo(typo + ":6:5: criteria[1].id: unknown criterion 'TRA-001' (did you mean TRA-01?) in "
                 + "kriteriebank 2026.2\n");
     }
 
@@ -58,9 +58,10 @@ class ValidateCommandTest {
                 """);
         Cli.Result r = Cli.run("validate", tender.toString());
         assertThat(r.exit()).isEqualTo(1);
-        assertThat(r.err()).contains(tender + ": criteria[0].values.zeroEmisionShare: TRA-01 has no parameter "
+        // each with the position of the value or id in the file
+        assertThat(r.err()).contains(tender + ":6:14: criteria[0].values.zeroEmisionShare: TRA-01 has no parameter "
                 + "'zeroEmisionShare'; it has [zeroEmissionShare]")
-                .contains(tender + ": criteria[1].id: TRA-01@7 is pinned to a revision that kriteriebank 2026.2 does "
+                .contains(tender + ":7:5: criteria[1].id: TRA-01@7 is pinned to a revision that kriteriebank 2026.2 does "
                         + "not have; it has TRA-01@2")
                 .doesNotContain("criteria[2]"); // TRA-01@1 is kept under history
     }

@@ -169,10 +169,38 @@ public final class BankLoader {
         }
         problems.addAll(BankChecks.rules(located));
         problems.addAll(BankChecks.history(located, archived));
+        if (info != null && info.id() != null) {
+            problems.addAll(namespaces(info.id(), located));
+            problems.addAll(namespaces(info.id(), archived));
+        }
         if (!problems.isEmpty()) {
             throw failure(problems);
         }
         return CriteriaBank.checked(info, criteria, history);
+    }
+
+    /**
+     * A bank whose criteria carry a namespace (a network's bank) uses its own id as that namespace, on every one of
+     * them: {@code kriteriebank:TRA-01} or a bare {@code TRA-99} in bank {@code gki} would read as a standard
+     * criterion in every tender that names it.
+     */
+    private static List<Problem> namespaces(String bankId, List<BankChecks.Located> criteria) {
+        boolean network = criteria.stream().anyMatch(l -> l.criterion().id() != null
+                && l.criterion().id().contains(":"));
+        List<Problem> problems = new ArrayList<>();
+        if (!network) {
+            return problems;
+        }
+        for (BankChecks.Located l : criteria) {
+            String id = l.criterion().id();
+            if (id == null || id.startsWith(bankId + ":")) {
+                continue;
+            }
+            String bare = id.substring(id.indexOf(':') + 1);
+            problems.add(BankChecks.problem(l, l.path() + ".id", "the criteria of bank " + bankId
+                    + " carry its namespace: write " + bankId + ":" + bare));
+        }
+        return problems;
     }
 
     private static void collect(Loaded file, List<Criterion> list, String field, List<BankChecks.Located> located,
@@ -196,8 +224,14 @@ public final class BankLoader {
     }
 
     static String readFile(Path path) {
+        byte[] bytes = null;
         try {
-            return decode(Files.readAllBytes(path));
+            bytes = Files.readAllBytes(path);
+            return decode(bytes);
+        } catch (CharacterCodingException e) {
+            int[] at = no.kriteriebank.internal.Text.firstMalformed(bytes);
+            throw new BankLoadException(List.of(new Problem(path.toString(), at[0], at[1], "",
+                    "cannot be read: " + no.kriteriebank.internal.Text.malformedMessage(bytes))));
         } catch (IOException e) {
             throw new BankLoadException(List.of(new Problem(path.toString(), 0, 0, "",
                     "cannot be read: " + e.getMessage())));
@@ -236,10 +270,12 @@ public final class BankLoader {
             if (!p.startsWith(root)) {
                 throw new IOException("it lies outside the bank directory");
             }
+            byte[] bytes = null;
             try {
-                return decode(Files.readAllBytes(p));
+                bytes = Files.readAllBytes(p);
+                return decode(bytes);
             } catch (CharacterCodingException e) {
-                throw new IOException("it is not UTF-8 text");
+                throw new IOException(no.kriteriebank.internal.Text.malformedMessageWithPosition(bytes));
             } catch (java.nio.file.NoSuchFileException e) {
                 throw new IOException("no such file");
             }

@@ -179,7 +179,16 @@ public final class CriteriaBank {
      */
     public CriteriaBank withOverlay(CriteriaBank overlay) {
         List<Problem> problems = new ArrayList<>();
+        if (overlay.info.id().equals(info.id())) {
+            problems.add(new Problem(overlay.info.id(), 0, 0, "id", "a network bank cannot use the id '"
+                    + info.id() + "' of " + info.label() + "; give it the network's own id, such as gki"));
+        }
         for (Criterion c : overlay.criteria) {
+            if (!c.id().startsWith(overlay.info.id() + ":") && !byId.containsKey(c.id())) {
+                problems.add(new Problem(overlay.info.id(), 0, 0, "criteria[" + overlay.criteria.indexOf(c) + "].id",
+                        "the criteria of bank " + overlay.info.id() + " carry its namespace: write "
+                                + overlay.info.id() + ":" + c.id().substring(c.id().indexOf(':') + 1)));
+            }
             if (byId.containsKey(c.id())) {
                 problems.add(new Problem(overlay.info.id(), 0, 0, "criteria[" + overlay.criteria.indexOf(c) + "].id",
                         "overlay " + overlay.info.label() + " redefines " + c.id() + " of " + info.label()

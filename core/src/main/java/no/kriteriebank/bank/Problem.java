@@ -21,7 +21,10 @@ public record Problem(String file, int line, int column, String path, String mes
             .thenComparing(Problem::path)
             .thenComparing(Problem::message);
 
-    /** {@code file:line:column: path: message}, leaving out the parts that are unknown. */
+    /**
+     * {@code file:line:column: path: message}, leaving out the parts that are unknown; control characters are written
+     * as visible escapes, so a hostile key cannot drive the terminal that shows the problem.
+     */
     @Override
     public String toString() {
         StringBuilder out = new StringBuilder();
@@ -35,6 +38,7 @@ public record Problem(String file, int line, int column, String path, String mes
         if (!path.isEmpty()) {
             out.append(path).append(": ");
         }
-        return out.append(message).toString();
+        // a file name, key or value quoted in a message may hold control characters: show them, never send them
+        return no.kriteriebank.internal.ControlCharacters.escape(out.append(message).toString());
     }
 }

@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import no.kriteriebank.bank.Problem;
@@ -12,6 +13,7 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.exc.InputCoercionException;
 import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.databind.DatabindException;
 import tools.jackson.databind.DeserializationContext;
@@ -30,6 +32,14 @@ import tools.jackson.databind.exc.UnrecognizedPropertyException;
  */
 public final class DocumentReader<T> {
     private static final String COLLECTOR = "kriteriebank.collector";
+    /**
+     * The most characters a bank or tender file may have. The YAML scanner's cost grows with the square of the
+     * longest token, so the cap keeps even a file that is one long line to well under a second; real files are far
+     * smaller (the largest bank file is under 100 KB).
+     */
+    public static final int MAX_CHARS = 1_000_000;
+    private static final java.util.regex.Pattern NUMERIC =
+            java.util.regex.Pattern.compile("[-+]?[0-9]*\\.?[0-9]+([eE][-+]?[0-9]+)?");
 
     private final Class<T> type;
     private final tools.jackson.databind.ObjectReader yaml;
@@ -74,18 +84,32 @@ public final class DocumentReader<T> {
             problems.add(new Problem(fileName, 1, 1, "", "the file is empty"));
             return new Result<>(null, locations, problems);
         }
+        if (content.length() > MAX_CHARS) {
+            problems.add(new Problem(fileName, 1, 1, "", "the file has " + content.length()
+                    + " characters, more than the " + MAX_CHARS + " a bank or tender file may have"));
+            return new Result<>(null, PathLocations.none(), problems);
+        }
+        Optional<Problem> unprintable = unprintable(fileName, content);
+        if (unprintable.isPresent()) {
+            return new Result<>(null, PathLocations.none(), List.of(unprintable.get()));
+        }
         Collector collector = new Collector(fileName, locations);
         T value = null;
         try {
             tools.jackson.databind.ObjectReader reader = mapper == Mappers.json() ? json : yaml;
             value = reader.withAttribute(COLLECTOR, collector).readValue(content);
+        } catch (InputCoercionException e) {
+            // a whole number too large for its field; binding stops here, so report it with what came before
+            problems.addAll(collector.problems);
+            problems.add(tooLarge(fileName, e));
+            return new Result<>(null, locations, problems);
         } catch (StreamReadException e) {
             // A syntax error makes whatever binding said before it noise: report the syntax error alone.
-            return new Result<>(null, locations, List.of(syntax(fileName, e)));
+            return new Result<>(null, locations, List.of(located(syntax(fileName, e), mapper, content)));
         } catch (DatabindException e) {
             collector.add(e);
         } catch (JacksonException e) {
-            problems.add(syntax(fileName, e));
+            problems.add(located(syntax(fileName, e), mapper, content));
         }
         problems.addAll(collector.problems);
         if (value == null) {
@@ -105,10 +129,112 @@ public final class DocumentReader<T> {
     }
 
     private static Problem syntax(String fileName, JacksonException e) {
+        int[] at = where(e);
+        String message = plain(condense(e.getOriginalMessage()));
+        return new Problem(fileName, at[0], at[1], pathOf(e), "syntax error: " + message.trim());
+    }
+
+    /**
+     * A syntax problem that came without a position (a limit such as the nesting depth, hit while binding) gets the
+     * position where a plain pass over the tokens fails.
+     */
+    private static Problem located(Problem problem, ObjectMapper mapper, String content) {
+        if (problem.line() > 1 || problem.column() > 1) {
+            return problem;
+        }
+        JsonParser parser = mapper.createParser(content);
+        try (parser) {
+            while (parser.nextToken() != null) {
+                // only the failure's position matters
+            }
+        } catch (JacksonException e) {
+            TokenStreamLocation at = e.getLocation() != null && e.getLocation().getLineNr() > 0 ? e.getLocation()
+                    : parser.currentLocation();
+            if (at != null && at.getLineNr() > 0) {
+                return new Problem(problem.file(), at.getLineNr(), at.getColumnNr(), problem.path(),
+                        problem.message());
+            }
+        }
+        return problem;
+    }
+
+    /** Where an exception happened: its own location, else where its parser stood. */
+    private static int[] where(JacksonException e) {
         TokenStreamLocation at = e.getLocation();
-        String message = condense(e.getOriginalMessage());
-        return new Problem(fileName, at == null ? 0 : at.getLineNr(), at == null ? 0 : at.getColumnNr(),
-                pathOf(e), "syntax error: " + message.trim());
+        if ((at == null || at.getLineNr() < 1) && e.processor() instanceof JsonParser) {
+            JsonParser p = (JsonParser) e.processor();
+            at = p.currentTokenLocation();
+            if (at == null || at.getLineNr() < 1) {
+                at = p.currentLocation();
+            }
+        }
+        return at == null || at.getLineNr() < 1 ? new int[] {1, 1} : new int[] {at.getLineNr(), at.getColumnNr()};
+    }
+
+    private static Problem tooLarge(String fileName, InputCoercionException e) {
+        int[] at = where(e);
+        String path = e.processor() instanceof JsonParser
+                ? PathLocations.path(((JsonParser) e.processor()).streamReadContext()) : "";
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\(([-+0-9.eE]{1,60})\\)")
+                .matcher(String.valueOf(e.getOriginalMessage()));
+        String found = m.find() ? m.group(1) : "a larger number";
+        return new Problem(fileName, at[0], at[1], path, "must be a whole number of at most 9 digits, not " + found);
+    }
+
+    /** The first character a YAML or JSON file may not hold raw, such as a NUL or an ESC, with its position. */
+    private static Optional<Problem> unprintable(String fileName, String content) {
+        int line = 1;
+        int column = 1;
+        for (int i = 0; i < content.length(); i++) {
+            char c = content.charAt(i);
+            if (c == '\n') {
+                line++;
+                column = 1;
+                continue;
+            }
+            if (ControlCharacters.is(c) && c != 0x85 || c == '\uFFFE' || c == '\uFFFF') {
+                return Optional.of(new Problem(fileName, line, column, "", "the file holds the control character "
+                        + ControlCharacters.name(c) + ", which YAML and JSON files may not contain; remove it"));
+            }
+            if (!Character.isLowSurrogate(c)) {
+                column++;
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * A parser or binder message in the user's terms: no Jackson class, setting or Java type names.
+     *
+     * @param message the library's message
+     * @return what it means for the file
+     */
+    static String plain(String message) {
+        if (message == null) {
+            return "cannot be read";
+        }
+        if (message.contains("nesting depth")) {
+            return "the document is nested more than 500 levels deep";
+        }
+        if (message.contains("Trailing token")) {
+            return "the file holds more than one document; put one in each file";
+        }
+        if (message.contains("String value length") || message.contains("code points")) {
+            return "a text is too long";
+        }
+        if (message.contains("Number value length") || message.contains("Number length")) {
+            return "a number has too many digits";
+        }
+        if (message.contains("Name length")) {
+            return "a key is too long";
+        }
+        return message.replaceAll("\\s*\\(from `[^`]*`\\)", "")
+                .replaceAll("`(java\\.math\\.BigDecimal|java\\.lang\\.Double|double)`", "a number")
+                .replaceAll("`(java\\.lang\\.Integer|int|java\\.lang\\.Long|long)`", "a whole number")
+                .replaceAll("`java\\.lang\\.String`", "a text")
+                .replaceAll("`JsonToken\\.([A-Z_]+)`", "$1")
+                .replaceAll("`[a-z]+(\\.[a-zA-Z0-9_$]+)+`", "the value")
+                .replaceAll("\\s*\\(bound as [^)]*\\)", "");
     }
 
     /** The parser's explanation on one line, without the echoed source excerpt and position lines. */
@@ -230,7 +356,7 @@ public final class DocumentReader<T> {
             } else {
                 message = e.getOriginalMessage();
                 int cut = message.indexOf('\n');
-                message = cut > 0 ? message.substring(0, cut) : message;
+                message = plain(cut > 0 ? message.substring(0, cut) : message);
             }
             problems.add(new Problem(fileName, at[0], at[1], path, message));
         }
@@ -244,11 +370,21 @@ public final class DocumentReader<T> {
             }
             // For records Jackson may report the field after it has read into the value, so find the field's own
             // context rather than trusting where the parser stands.
-            tools.jackson.core.TokenStreamContext c = p.streamReadContext();
-            while (c != null && !(c.inObject() && propertyName.equals(c.currentName()))) {
-                c = c.getParent();
+            JsonParser main = ctxt.getParser();
+            String path;
+            if (p != main && main.currentToken() == JsonToken.END_OBJECT) {
+                // Jackson buffered the field while it read the whole record and now replays it from the buffer: the
+                // main parser has just closed the record, so its context is the record's own place in the file.
+                String parent = PathLocations.path(main.streamReadContext());
+                path = parent.isEmpty() ? propertyName : parent + "." + propertyName;
+            } else {
+                tools.jackson.core.TokenStreamContext c = p.streamReadContext();
+                while (c != null && !(c.inObject() && propertyName.equals(c.currentName()))) {
+                    c = c.getParent();
+                }
+                path = PathLocations.path(c == null ? p.streamReadContext() : c);
             }
-            add(p, PathLocations.path(c == null ? p.streamReadContext() : c), unknownField(propertyName, known));
+            add(p, path, unknownField(propertyName, known));
             p.skipChildren();
             return true;
         }
@@ -257,7 +393,16 @@ public final class DocumentReader<T> {
         public Object handleWeirdStringValue(DeserializationContext ctxt, Class<?> targetType, String valueToConvert,
                 String failureMsg) {
             JsonParser p = ctxt.getParser();
-            add(p, PathLocations.path(p.streamReadContext()), expected(targetType, "'" + valueToConvert + "'"));
+            if (targetType == String.class) {
+                int at = ControlCharacters.first(valueToConvert);
+                add(p, PathLocations.path(p.streamReadContext()), "must not contain the control character "
+                        + ControlCharacters.name(valueToConvert.charAt(at)) + "; remove it");
+                return null;
+            }
+            String message = targetType == java.math.BigDecimal.class && NUMERIC.matcher(valueToConvert).matches()
+                    ? "must be " + NumberLimits.expectation() + ", not " + valueToConvert
+                    : expected(targetType, "'" + valueToConvert + "'");
+            add(p, PathLocations.path(p.streamReadContext()), message);
             return emptyValue(targetType);
         }
 

@@ -7,6 +7,7 @@ import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.cfg.MapperBuilder;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.module.SimpleModule;
 import tools.jackson.dataformat.yaml.YAMLMapper;
 import tools.jackson.dataformat.yaml.YAMLWriteFeature;
 
@@ -31,6 +32,9 @@ public final class Mappers {
 
     private static <M extends ObjectMapper, B extends MapperBuilder<M, B>> B configure(B builder) {
         return builder
+                .addModule(new SimpleModule("kriteriebank-limits")
+                        .addDeserializer(java.math.BigDecimal.class, BoundedDecimalDeserializer.INSTANCE)
+                        .addDeserializer(String.class, PlainTextDeserializer.INSTANCE))
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
                 .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)

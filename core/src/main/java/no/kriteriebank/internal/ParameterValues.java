@@ -39,7 +39,8 @@ public final class ParameterValues {
             default:
                 BigDecimal number = number(value).orElse(null);
                 if (number == null) {
-                    return Optional.of("must be a number, not '" + value + "'");
+                    return Optional.of("must be " + (looksNumeric(value) ? NumberLimits.expectation() : "a number")
+                            + ", not '" + value + "'");
                 }
                 switch (parameter.type()) {
                     case INTEGER:
@@ -67,16 +68,16 @@ public final class ParameterValues {
     }
 
     /**
-     * Parses a number written with a dot or a comma as the decimal mark.
+     * Parses a number written with a dot or a comma as the decimal mark, within {@link NumberLimits}.
      *
      * @param value the text to parse
-     * @return the number, or empty when the text is not a number
+     * @return the number, or empty when the text is not a number or lies outside the limits
      */
     public static Optional<BigDecimal> number(String value) {
-        try {
-            return Optional.of(new BigDecimal(value.trim().replace(',', '.')));
-        } catch (NumberFormatException e) {
-            return Optional.empty();
-        }
+        return NumberLimits.parse(value);
+    }
+
+    private static boolean looksNumeric(String value) {
+        return value.trim().matches("[-+]?[0-9.,]*[0-9][0-9.,]*([eE][-+]?[0-9]+)?");
     }
 }

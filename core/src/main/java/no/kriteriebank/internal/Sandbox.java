@@ -1,33 +1,36 @@
 package no.kriteriebank.internal;
 
-import freemarker.cache.TemplateLoader;
+import freemarker.core.ParseException;
 import freemarker.core.PlainTextOutputFormat;
+import freemarker.core._CoreAPI;
 import freemarker.core.TemplateClassResolver;
 import freemarker.template.Configuration;
 import freemarker.template.Template;
 import freemarker.template.TemplateExceptionHandler;
 import java.io.IOException;
-import java.io.Reader;
 import java.io.StringReader;
+import java.util.Collections;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.TimeZone;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.WeakHashMap;
 
 /**
  * Hardened FreeMarker configurations for templates and criterion texts that may come from a purchasing network and
  * so are not trusted. Internal.
  *
  * <p>{@code ?new} resolves nothing, {@code ?api} is off, errors are rethrown and never logged, the locale and time
- * zone are fixed, and sources that use {@code ?eval}, {@code ?interpret}, {@code ?new} or {@code ?api} are refused
- * before they are parsed.
+ * zone are fixed. Every template, whether loaded as a layout, included, imported or parsed from a criterion text, is
+ * inspected in its parsed form before it may run ({@link TemplateInspector}: no {@code ?eval}, {@code ?interpret},
+ * {@code ?eval_json}, {@code ?new}, {@code ?api}, {@code .now}, {@code <#setting>}, no unbounded padding), and gets
+ * FreeMarker's thread-interruption checks in every loop and macro, so that a render that runs over its time or
+ * memory budget can be stopped.
  */
 public final class Sandbox {
     /** The FreeMarker version whose behaviour templates rely on; changing it is a breaking change. */
     public static final freemarker.template.Version VERSION = Configuration.VERSION_2_3_35;
 
-    private static final Pattern FORBIDDEN = Pattern.compile("\\?\\s*(eval_json|eval|interpret|new|api)\\b");
 
     private Sandbox() {
     }
@@ -39,7 +42,7 @@ public final class Sandbox {
      * @return the configuration
      */
     public static Configuration configuration() {
-        Configuration cfg = new Configuration(VERSION);
+        Configuration cfg = new Inspecting();
         cfg.setNewBuiltinClassResolver(TemplateClassResolver.ALLOWS_NOTHING_RESOLVER);
         cfg.setAPIBuiltinEnabled(false);
         cfg.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
@@ -62,65 +65,46 @@ public final class Sandbox {
     }
 
     /**
-     * Why a template source is refused, or empty when it may be parsed.
+     * Inspects a newly parsed template and adds the interruption checks; call once per template.
      *
-     * @param source the template source
-     * @return why it is refused, or empty
+     * @param template the template
+     * @throws ParseException when the template uses something the sandbox refuses, naming line and column
      */
-    public static Optional<String> refusal(String source) {
-        Matcher m = FORBIDDEN.matcher(source);
-        if (m.find()) {
-            int line = 1;
-            for (int i = 0; i < m.start(); i++) {
-                if (source.charAt(i) == '\n') {
-                    line++;
-                }
-            }
-            return Optional.of("line " + line + ": ?" + m.group(1) + " is not allowed in Kriteriebank templates");
+    static void prepare(Template template) throws ParseException {
+        Optional<TemplateInspector.Refusal> refused = TemplateInspector.inspect(template);
+        if (refused.isPresent()) {
+            TemplateInspector.Refusal r = refused.get();
+            throw new ParseException(r.what(), template, r.line(), r.column());
         }
-        return Optional.empty();
+        _CoreAPI.addThreadInterruptedChecks(template);
     }
 
     /**
-     * Wraps a loader so that every source it gives is checked with {@link #refusal(String)} first.
-     *
-     * @param loader the loader to guard
-     * @return the guarded loader
+     * A configuration whose every template, however it is reached (loaded, included, imported), is prepared before
+     * it is handed out. The cache hands out the same template again, so each is prepared once.
      */
-    public static TemplateLoader guarded(TemplateLoader loader) {
-        return new TemplateLoader() {
-            @Override
-            public Object findTemplateSource(String name) throws IOException {
-                return loader.findTemplateSource(name);
-            }
+    private static final class Inspecting extends Configuration {
+        private final Map<Template, Boolean> prepared = Collections.synchronizedMap(new WeakHashMap<>());
 
-            @Override
-            public long getLastModified(Object templateSource) {
-                return loader.getLastModified(templateSource);
-            }
+        Inspecting() {
+            super(VERSION);
+        }
 
-            @Override
-            public Reader getReader(Object templateSource, String encoding) throws IOException {
-                StringBuilder text = new StringBuilder();
-                try (Reader reader = loader.getReader(templateSource, encoding)) {
-                    char[] buffer = new char[8192];
-                    int n;
-                    while ((n = reader.read(buffer)) > 0) {
-                        text.append(buffer, 0, n);
+        @Override
+        public Template getTemplate(String name, Locale locale, Object customLookupCondition, String encoding,
+                boolean parseAsFTL, boolean ignoreMissing) throws IOException {
+            Template template = super.getTemplate(name, locale, customLookupCondition, encoding, parseAsFTL,
+                    ignoreMissing);
+            if (template != null) {
+                synchronized (prepared) {
+                    if (!prepared.containsKey(template)) {
+                        prepare(template);
+                        prepared.put(template, Boolean.TRUE);
                     }
                 }
-                Optional<String> refused = refusal(text.toString());
-                if (refused.isPresent()) {
-                    throw new IOException("template " + templateSource + ": " + refused.get());
-                }
-                return new StringReader(text.toString());
             }
-
-            @Override
-            public void closeTemplateSource(Object templateSource) throws IOException {
-                loader.closeTemplateSource(templateSource);
-            }
-        };
+            return template;
+        }
     }
 
     /** {@return the configuration for criterion texts: plain-text output, no loader, so no include or import works} */
@@ -141,12 +125,10 @@ public final class Sandbox {
      * @throws SnippetException with a one-line message and the line within the text
      */
     public static Template parseSnippet(Configuration cfg, String name, String source) {
-        Optional<String> refused = refusal(source);
-        if (refused.isPresent()) {
-            throw new SnippetException(refused.get());
-        }
         try {
-            return new Template(name, new StringReader(source), cfg);
+            Template template = new Template(name, new StringReader(source), cfg);
+            prepare(template);
+            return template;
         } catch (freemarker.core.ParseException e) {
             throw new SnippetException("line " + e.getLineNumber() + ", column " + e.getColumnNumber() + ": "
                     + firstLine(e.getEditorMessage()));

@@ -46,7 +46,7 @@ final class Layouts {
             throw new RenderException("cannot use the layout directory " + overrides + ": " + e.getMessage(), e);
         }
         loaders.add(new ClassTemplateLoader(classLoader, directory));
-        cfg.setTemplateLoader(Sandbox.guarded(new MultiTemplateLoader(loaders.toArray(new TemplateLoader[0]))));
+        cfg.setTemplateLoader(new MultiTemplateLoader(loaders.toArray(new TemplateLoader[0])));
         cfg.setObjectWrapper(StrictObjectWrapper.INSTANCE);
         cfg.setRegisteredCustomOutputFormats(List.of(MarkdownOutputFormat.INSTANCE));
         TemplateConfiguration markdown = new TemplateConfiguration();
@@ -67,7 +67,10 @@ final class Layouts {
             throw new RenderException("no layout template " + name + " in the layout directories");
         } catch (freemarker.core.ParseException e) {
             throw new RenderException("layout template " + e.getTemplateName() + ", line " + e.getLineNumber()
-                    + ": " + Sandbox.firstLine(e.getEditorMessage()), e);
+                    + ", column " + e.getColumnNumber() + ": " + Sandbox.firstLine(e.getEditorMessage()), e);
+        } catch (SecurityException e) {
+            throw new RenderException("layout template " + name + " is a link to a file outside the layout "
+                    + "directories; copy the file in instead", e);
         } catch (IOException e) {
             throw new RenderException("cannot load layout template " + name + ": " + Sandbox.firstLine(e.getMessage()),
                     e);

@@ -45,6 +45,7 @@ import no.kriteriebank.tender.Tender;
  * }</pre>
  */
 public final class TenderRenderer {
+    private static final java.math.BigDecimal HUNDRED = java.math.BigDecimal.valueOf(100);
     private final CriteriaBank bank;
     private final Layouts layouts;
     private final Configuration snippetConfig;
@@ -58,6 +59,7 @@ public final class TenderRenderer {
     private final boolean languageFallback;
     private final boolean includeGuidance;
     private final int maxOutputChars;
+    private final RenderBudget budget;
 
     private TenderRenderer(Builder b) {
         this.bank = b.bank;
@@ -65,6 +67,7 @@ public final class TenderRenderer {
         this.languageFallback = b.languageFallback;
         this.includeGuidance = b.includeGuidance;
         this.maxOutputChars = b.maxOutputChars;
+        this.budget = b.budget;
         this.snippetConfig = Sandbox.snippetConfiguration();
         snippetConfig.setObjectWrapper(StrictObjectWrapper.INSTANCE);
     }
@@ -104,6 +107,10 @@ public final class TenderRenderer {
      * @throws RenderException when a criterion is unknown, a text or translation is missing, or a layout fails
      */
     public RenderedDocument render(Tender tender, Format format, Language language) {
+        return budget.run(() -> renderWithin(tender, format, language));
+    }
+
+    private RenderedDocument renderWithin(Tender tender, Format format, Language language) {
         Map<String, Object> doc = header(tender.title(), language);
         doc.put("buyer", tender.buyer());
         doc.put("reference", tender.reference());
@@ -141,6 +148,11 @@ public final class TenderRenderer {
      */
     public RenderedDocument renderClauses(String title, List<SelectedCriterion> criteria, Language language,
             Format format) {
+        return budget.run(() -> renderClausesWithin(title, criteria, language, format));
+    }
+
+    private RenderedDocument renderClausesWithin(String title, List<SelectedCriterion> criteria, Language language,
+            Format format) {
         Map<String, Object> doc = header(title, language);
         doc.put("additions", List.of());
         doc.put("cpv", List.of());
@@ -156,9 +168,11 @@ public final class TenderRenderer {
      * @return the rendered clause
      */
     public RenderedClause renderClause(SelectedCriterion selected, Language language, Format format) {
-        Criterion c = resolve(selected);
-        Map<String, Object> model = clauseModel(c, selected, language, null);
-        return clause(c, model, language, format);
+        return budget.run(() -> {
+            Criterion c = resolve(selected);
+            Map<String, Object> model = clauseModel(c, selected, language, null);
+            return clause(c, model, language, format);
+        });
     }
 
     private Map<String, Object> header(String title, Language language) {
@@ -250,6 +264,11 @@ public final class TenderRenderer {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("name", c.name());
             m.put("category", message(language, "category." + c.category().name()));
+            if (c.weight() != null && (c.weight().signum() < 0 || c.weight().compareTo(HUNDRED) > 0)) {
+                throw new RenderException("award component '" + c.name() + "' has the weight "
+                        + (no.kriteriebank.internal.NumberLimits.within(c.weight()) ? c.weight().toPlainString()
+                                : "of a number beyond the limits") + "; a weight must be from 0 to 100 (percent)");
+            }
             m.put("weight", c.weight() == null ? null : values.percent(c.weight()));
             m.put("priority", c.priority() == null ? null : String.valueOf(c.priority()));
             List<Map<String, Object>> criteria = new ArrayList<>();
@@ -340,6 +359,14 @@ public final class TenderRenderer {
         Map<String, Object> model = new HashMap<>();
         for (Parameter p : c.parameters()) {
             String value = s.values().getOrDefault(p.name(), p.defaultValue());
+            if (value != null && p.type() != no.kriteriebank.model.ParameterType.TEXT) {
+                String v = value;
+                no.kriteriebank.internal.ParameterValues.problem(p, value).ifPresent(problem -> {
+                    throw new RenderException(c.key() + ": the value of " + p.name() + " "
+                            + problem.replace("'" + v + "'", "'" + no.kriteriebank.internal.ControlCharacters
+                                    .escape(v) + "'") + "; correct it in the tender (kriteriebank check lists it)");
+                });
+            }
             model.put(p.name(), value == null ? "[" + text(p.label(), used) + "]" : values.parameter(p, value));
         }
         return process(t, model, used);
@@ -414,8 +441,12 @@ public final class TenderRenderer {
                     + ": " + Sandbox.firstLine(e.getMessageWithoutStackTop()), e);
         } catch (IOException e) {
             throw new RenderException("template " + template.getSourceName() + ": " + e.getMessage(), e);
+        } catch (SecurityException e) {
+            throw new RenderException("template " + template.getSourceName() + " includes a link to a file outside "
+                    + "the layout directories", e);
         }
-        return out.toString();
+        // no control character reaches a document, whatever a bank text, layout or tender holds
+        return no.kriteriebank.internal.ControlCharacters.replace(out.toString());
     }
 
     private Template snippet(Criterion c, Language language) {
@@ -423,8 +454,12 @@ public final class TenderRenderer {
         if (text == null) {
             return null;
         }
-        return snippets.computeIfAbsent(snippetKey(c, language),
-                k -> Sandbox.parseSnippet(snippetConfig, c.key() + " text." + language.code(), text));
+        try {
+            return snippets.computeIfAbsent(snippetKey(c, language),
+                    k -> Sandbox.parseSnippet(snippetConfig, c.key() + " text." + language.code(), text));
+        } catch (Sandbox.SnippetException e) {
+            throw new RenderException(c.key() + " text." + language.code() + ": " + e.getMessage(), e);
+        }
     }
 
     private static String snippetKey(Criterion c, Language language) {
@@ -444,6 +479,7 @@ public final class TenderRenderer {
         private boolean languageFallback;
         private boolean includeGuidance;
         private int maxOutputChars = 10_000_000;
+        private RenderBudget budget = RenderBudget.DEFAULT;
 
         private Builder(CriteriaBank bank) {
             this.bank = Objects.requireNonNull(bank, "bank");
@@ -508,6 +544,23 @@ public final class TenderRenderer {
                 throw new IllegalArgumentException("maxOutputChars must be positive");
             }
             this.maxOutputChars = max;
+            return this;
+        }
+
+        /**
+         * The time and memory one rendering (a document, a clause set or a clause) may use (default 10 seconds and
+         * 1 GiB allocated). A rendering over budget ends in a {@link RenderException}.
+         *
+         * @param time the longest one rendering may take
+         * @param memoryBytes the most bytes one rendering may allocate in all
+         * @return this builder
+         * @throws IllegalArgumentException when either is not positive
+         */
+        public Builder budget(java.time.Duration time, long memoryBytes) {
+            if (time == null || time.isNegative() || time.isZero() || memoryBytes < 1) {
+                throw new IllegalArgumentException("the budget must be positive");
+            }
+            this.budget = new RenderBudget(time, memoryBytes);
             return this;
         }
 

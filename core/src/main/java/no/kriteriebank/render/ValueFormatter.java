@@ -29,6 +29,11 @@ final class ValueFormatter {
 
     /** A number with at most two decimals, trailing zeros dropped. */
     String number(BigDecimal value) {
+        if (!no.kriteriebank.internal.NumberLimits.within(value)) {
+            // only numbers built in code get here: every file is checked when read
+            throw new RenderException("the number " + (value.precision() < 40 ? value.toString() : "given")
+                    + " is outside the limits: " + no.kriteriebank.internal.NumberLimits.expectation());
+        }
         BigDecimal v = value.setScale(Math.min(Math.max(value.scale(), 0), 2), RoundingMode.HALF_EVEN)
                 .stripTrailingZeros();
         if (v.scale() < 0) {

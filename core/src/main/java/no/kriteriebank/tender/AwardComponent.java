@@ -3,6 +3,9 @@ package no.kriteriebank.tender;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Min;
 import java.math.BigDecimal;
 import java.util.List;
 
@@ -23,8 +26,9 @@ import java.util.List;
 public record AwardComponent(
         @NotBlank String name,
         @NotNull AwardCategory category,
-        BigDecimal weight,
-        Integer priority,
+        @DecimalMin(value = "0", message = "must be a weight from 0 to 100 (percent)")
+        @DecimalMax(value = "100", message = "must be a weight from 0 to 100 (percent)") BigDecimal weight,
+        @Min(value = 1, message = "must be a rank of 1 or more") Integer priority,
         List<@NotNull String> criteria,
         String description,
         String nameEn,

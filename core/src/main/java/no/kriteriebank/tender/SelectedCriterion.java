@@ -18,8 +18,9 @@ import no.kriteriebank.model.Criterion;
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public record SelectedCriterion(
-        @NotNull @Pattern(regexp = Criterion.ID_PATTERN + "(@[1-9][0-9]*)?",
-                message = "must be a criterion id such as TRA-01 or a pinned key such as TRA-01@2") String id,
+        @NotNull @Pattern(regexp = Criterion.ID_PATTERN + "(@[1-9][0-9]{0,8})?",
+                message = "must be a criterion id such as TRA-01 or a pinned key such as TRA-01@2 (a revision of at "
+                        + "most 9 digits)") String id,
         Map<String, String> values,
         String note) {
 
@@ -51,10 +52,20 @@ public record SelectedCriterion(
         return at < 0 ? id : id.substring(0, at);
     }
 
-    /** {@return the pinned revision, if the id pins one} */
+    /**
+     * {@return the pinned revision, if the id pins one} A revision too large for an {@code int}, which no bank has,
+     * reads as {@link Integer#MAX_VALUE}; one that is not a number at all as 0.
+     */
     @JsonIgnore
     public Optional<Integer> pinnedRevision() {
         int at = id.indexOf('@');
-        return at < 0 ? Optional.empty() : Optional.of(Integer.parseInt(id.substring(at + 1)));
+        if (at < 0) {
+            return Optional.empty();
+        }
+        String digits = id.substring(at + 1);
+        if (!digits.matches("[0-9]{1,40}")) {
+            return Optional.of(0);
+        }
+        return Optional.of(digits.length() > 9 ? Integer.MAX_VALUE : Integer.parseInt(digits));
     }
 }

@@ -41,8 +41,9 @@ public final class TenderLoader {
         try {
             text = no.kriteriebank.internal.Text.utf8(bytes);
         } catch (java.nio.charset.CharacterCodingException e) {
-            throw new BankLoadException(List.of(new Problem(file.toString(), 0, 0, "",
-                    "cannot be read: it is not UTF-8 text")));
+            int[] at = no.kriteriebank.internal.Text.firstMalformed(bytes);
+            throw new BankLoadException(List.of(new Problem(file.toString(), at[0], at[1], "",
+                    "cannot be read: " + no.kriteriebank.internal.Text.malformedMessage(bytes))));
         }
         return read(file.toString(), text);
     }

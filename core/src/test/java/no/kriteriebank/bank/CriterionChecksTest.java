@@ -88,7 +88,7 @@ class CriterionChecksTest {
                         "Minst ${share}.", "At least ${share}."))
                 .build();
         assertThat(problems(evil)).contains(
-                "text.nb: cannot be parsed: line 1: ?new is not allowed in Kriteriebank templates");
+                "text.nb: cannot be parsed: line 1, column 12: ?new is not allowed in Kriteriebank templates");
     }
 
     @Test

@@ -125,6 +125,6 @@ class SandboxTest {
                     text: {nb: '${"freemarker.template.utility.Execute"?new()("id")}'}
                     documentation:
                       - {type: OTHER, due: WITH_TENDER, description: {nb: x}}
-                """)).hasMessageContaining("evil.yaml:12:12: criteria[0].text.nb: cannot be parsed: line 1: ?new is not allowed");
+                """)).hasMessageContaining("evil.yaml:12:12: criteria[0].text.nb: cannot be parsed: line 1, column 3: ?new is not allowed");
     }
 }

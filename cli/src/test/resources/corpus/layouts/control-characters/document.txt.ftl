@@ -1,0 +1,1 @@
+before[2Jafter${title}

@@ -1,0 +1,1 @@
+<#import "/../../outside.ftl" as o>

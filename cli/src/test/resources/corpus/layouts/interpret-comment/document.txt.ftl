@@ -1,0 +1,1 @@
+<#assign x = r"INTERPRETED ${1+2}"?<#-- -->interpret><@x/>

@@ -1,0 +1,1 @@
+<#macro m><#assign x = "${1}"?interpret></#macro>

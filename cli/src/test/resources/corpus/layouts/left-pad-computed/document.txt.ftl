@@ -1,0 +1,1 @@
+<#assign n = 2000000000>${""?left_pad(n)?length}

@@ -1,0 +1,1 @@
+<#list 1..100000 as i><#list 1..100000 as j></#list></#list>

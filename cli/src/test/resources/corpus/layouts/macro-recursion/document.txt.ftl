@@ -1,0 +1,1 @@
+<#macro m n><@m n+1/></#macro><@m 1/>

@@ -1,0 +1,1 @@
+<#setting locale="tr_TR">${1.5}

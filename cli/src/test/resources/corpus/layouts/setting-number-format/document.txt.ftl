@@ -1,0 +1,1 @@
+<#setting number_format="0.###E0">${1234567}
