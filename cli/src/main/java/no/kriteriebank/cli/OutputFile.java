@@ -46,7 +46,7 @@ final class OutputFile {
             throw new CommandException(ExitCode.USAGE, "cannot write " + target + ": it is a directory");
         }
         if (Files.exists(absolute) && !Files.isRegularFile(absolute)) {
-            writeThrough(absolute, text);
+            writeThrough(absolute, content);
             return;
         }
         if (Files.exists(absolute) && readOnly(absolute)) {
@@ -85,9 +85,9 @@ final class OutputFile {
     }
 
     /** A device or pipe: write into it as it is; replacing it would turn {@code /dev/null} into a file. */
-    private void writeThrough(Path device, String text) {
+    private void writeThrough(Path device, byte[] content) {
         try (OutputStream out = Files.newOutputStream(device, StandardOpenOption.WRITE)) {
-            out.write(text.getBytes(StandardCharsets.UTF_8));
+            out.write(content);
         } catch (IOException e) {
             throw new CommandException(ExitCode.USAGE, "cannot write " + target + ": " + reason(e), e);
         }
