@@ -33,14 +33,14 @@ class IdNearMissTest {
         "gki:TRA-O1|gki:TRA-01"})
     void aNearMissIsToldTheIdItProbablyMeant(String written, String meant) {
         assertThat(problem(written)).isEqualTo("t.yaml:5:5: criteria[0].id: must be a criterion id such as TRA-01"
-                + " or a pinned key such as TRA-01@2 (did you mean " + meant + "?)");
+                + " or a pinned key such as TRA-01@2 (a revision of at most 9 digits) (did you mean " + meant + "?)");
     }
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {"../../etc/passwd", "TRA/02", "TRA-02@-1", "TRANSPORT-1", "X"})
     void somethingElseGetsOnlyThePattern(String written) {
         assertThat(problem(written)).endsWith("criteria[0].id: must be a criterion id such as TRA-01 or a pinned key"
-                + " such as TRA-01@2").doesNotContain("did you mean");
+                + " such as TRA-01@2 (a revision of at most 9 digits)").doesNotContain("did you mean");
     }
 
     @Test
