@@ -328,16 +328,10 @@ final class SitePages {
 
     /**
      * The clause text as blocks whose texts are split into literal runs and parameter slots, so the page can show
-     * each value in its own element and fill in what the reader types. The renderer writes a value it cannot read as
-     * its type unchanged, so a slot marker comes through rendering intact.
+     * each value in its own element and fill in what the reader types.
      */
     private List<Map<String, Object>> body(Criterion c, Language language) {
-        Map<String, String> slots = new LinkedHashMap<>();
-        for (Parameter p : c.parameters()) {
-            slots.put(p.name(), SLOT_START + p.name() + SLOT_END);
-        }
-        String plain = renderer.renderClause(new SelectedCriterion(c.key(), slots, null),
-                c.text().has(language) ? language : Language.NB, Format.TEXT).plainText();
+        String text = renderer.textWithSlots(c, language, p -> SLOT_START + p.name() + SLOT_END);
         ValueFormatter values = new ValueFormatter(language);
         Map<String, String> shown = new LinkedHashMap<>();
         for (Parameter p : c.parameters()) {
@@ -345,7 +339,7 @@ final class SitePages {
                     : values.parameter(p, p.defaultValue()));
         }
         List<Map<String, Object>> blocks = new ArrayList<>();
-        for (Map<String, Object> b : Blocks.of(plain)) {
+        for (Map<String, Object> b : Blocks.of(text)) {
             if ("p".equals(b.get("type"))) {
                 blocks.add(Map.of("type", "p", "segments", segments((String) b.get("text"), shown)));
             } else {

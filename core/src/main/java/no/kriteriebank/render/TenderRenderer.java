@@ -372,6 +372,20 @@ public final class TenderRenderer {
         return process(t, model, used);
     }
 
+    /**
+     * A criterion's text with each parameter replaced by what {@code slot} gives for it, as it is (not formatted or
+     * checked as a value): the site marks where each value stands, to show it in a field of its own. Bokmål stands in
+     * for a missing translation.
+     */
+    String textWithSlots(Criterion c, Language language, java.util.function.Function<Parameter, String> slot) {
+        Language used = c.text().has(language) ? language : Language.NB;
+        Map<String, Object> model = new HashMap<>();
+        for (Parameter p : c.parameters()) {
+            model.put(p.name(), slot.apply(p));
+        }
+        return process(snippet(c, used), model, used);
+    }
+
     private String localized(Criterion c, String field, LocalizedText text, Language language, boolean[] fallback) {
         if (text.has(language)) {
             return text.get(language).orElseThrow();
