@@ -183,6 +183,29 @@ class SiteCommandTest {
     }
 
     @Test
+    void aNetworksSiteLayoutRunsInTheSandboxAndWithinTheRenderBudget(@TempDir Path dir) throws IOException {
+        Path loop = Files.createDirectories(dir.resolve("loop"));
+        Files.writeString(loop.resolve("site-index.html.ftlh"), "<#list 1.. as i></#list>");
+        long start = System.nanoTime();
+        Cli.Result r = Cli.run("--templates", loop.toString(), "site", "-o", dir.resolve("a").toString());
+        assertThat(r.exit()).as(r.toString()).isEqualTo(1);
+        assertThat(r.err()).startsWith("site: the rendering went over its budget of 10 s");
+        assertThat(System.nanoTime() - start).isLessThan(40_000_000_000L);
+
+        Path flood = Files.createDirectories(dir.resolve("flood"));
+        Files.writeString(flood.resolve("site-index.html.ftlh"), "<#list 1.. as i>${i}</#list>");
+        Cli.Result bounded = Cli.run("--templates", flood.toString(), "site", "-o", dir.resolve("c").toString());
+        assertThat(bounded.err()).contains("output exceeds the limit of 10000000 characters");
+
+        Path eval = Files.createDirectories(dir.resolve("eval"));
+        Files.writeString(eval.resolve("site-index.html.ftlh"), "${\"1+1\"?eval}");
+        Cli.Result refused = Cli.run("--templates", eval.toString(), "site", "-o", dir.resolve("b").toString());
+        assertThat(refused.exit()).as(refused.toString()).isNotZero();
+        assertThat(refused.err()).contains("?eval");
+        assertThat(dir.resolve("b").resolve("nb/index.html")).doesNotExist();
+    }
+
+    @Test
     void theSiteBuilderRefusesABadBaseUrl() {
         org.assertj.core.api.Assertions.assertThatIllegalArgumentException()
                 .isThrownBy(() -> SiteGenerator.builder(StandardBank.load(),

@@ -77,6 +77,28 @@ final class Layouts {
         }
     }
 
+    /**
+     * Runs a template with the fixed words of the language as {@code t}, its output bounded; no control character
+     * reaches the result, whatever a bank text, layout or tender holds.
+     */
+    String process(Template template, Map<String, Object> model, Language language, int maxOutputChars) {
+        Map<String, Object> root = new java.util.HashMap<>(model);
+        root.put("t", messages(language));
+        BoundedWriter out = new BoundedWriter(maxOutputChars);
+        try {
+            template.process(root, out);
+        } catch (freemarker.template.TemplateException e) {
+            throw new RenderException("template " + e.getTemplateSourceName() + ", line " + e.getLineNumber()
+                    + ": " + Sandbox.firstLine(e.getMessageWithoutStackTop()), e);
+        } catch (IOException e) {
+            throw new RenderException("template " + template.getSourceName() + ": " + e.getMessage(), e);
+        } catch (SecurityException e) {
+            throw new RenderException("template " + template.getSourceName() + " includes a link to a file outside "
+                    + "the layout directories", e);
+        }
+        return no.kriteriebank.internal.ControlCharacters.replace(out.toString());
+    }
+
     Map<String, String> messages(Language language) {
         return messages.get(language);
     }

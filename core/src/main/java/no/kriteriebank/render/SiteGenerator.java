@@ -1,7 +1,5 @@
 package no.kriteriebank.render;
 
-import freemarker.template.Template;
-import freemarker.template.TemplateException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -19,7 +17,6 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 import no.kriteriebank.bank.CriteriaBank;
 import no.kriteriebank.check.RuleSets;
-import no.kriteriebank.internal.Sandbox;
 import no.kriteriebank.model.Language;
 import no.kriteriebank.report.ClimateReport;
 
@@ -149,20 +146,9 @@ public final class SiteGenerator {
         }
     }
 
+    /** One page, within the same time and memory budget as a document: a network's site layouts are untrusted. */
     private String process(String layout, Map<String, Object> model, Language language) {
-        Template template = layouts.template(layout);
-        Map<String, Object> root = new HashMap<>(model);
-        root.put("t", layouts.messages(language));
-        BoundedWriter out = new BoundedWriter(10_000_000);
-        try {
-            template.process(root, out);
-        } catch (TemplateException e) {
-            throw new RenderException("template " + e.getTemplateSourceName() + ", line " + e.getLineNumber()
-                    + ": " + Sandbox.firstLine(e.getMessageWithoutStackTop()), e);
-        } catch (IOException e) {
-            throw new RenderException("template " + layout + ": " + e.getMessage(), e);
-        }
-        return out.toString();
+        return RenderBudget.DEFAULT.run(() -> layouts.process(layouts.template(layout), model, language, 10_000_000));
     }
 
     /** Configures a {@link SiteGenerator}. */

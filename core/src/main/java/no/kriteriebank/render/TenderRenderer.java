@@ -4,8 +4,6 @@ import freemarker.core.HTMLOutputFormat;
 import freemarker.core.MarkupOutputFormat;
 import freemarker.template.Configuration;
 import freemarker.template.Template;
-import freemarker.template.TemplateException;
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -445,22 +443,7 @@ public final class TenderRenderer {
     }
 
     private String process(Template template, Map<String, Object> model, Language language) {
-        Map<String, Object> root = new HashMap<>(model);
-        root.put("t", layouts.messages(language));
-        BoundedWriter out = new BoundedWriter(maxOutputChars);
-        try {
-            template.process(root, out);
-        } catch (TemplateException e) {
-            throw new RenderException("template " + e.getTemplateSourceName() + ", line " + e.getLineNumber()
-                    + ": " + Sandbox.firstLine(e.getMessageWithoutStackTop()), e);
-        } catch (IOException e) {
-            throw new RenderException("template " + template.getSourceName() + ": " + e.getMessage(), e);
-        } catch (SecurityException e) {
-            throw new RenderException("template " + template.getSourceName() + " includes a link to a file outside "
-                    + "the layout directories", e);
-        }
-        // no control character reaches a document, whatever a bank text, layout or tender holds
-        return no.kriteriebank.internal.ControlCharacters.replace(out.toString());
+        return layouts.process(template, model, language, maxOutputChars);
     }
 
     private Template snippet(Criterion c, Language language) {
