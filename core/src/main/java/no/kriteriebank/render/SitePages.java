@@ -476,18 +476,10 @@ final class SitePages {
         return m;
     }
 
+    /** A criterion in the search and selection index: its summary, area, searchable words and parameters. */
     private Map<String, Object> indexEntry(Criterion c, Language language) {
-        Map<String, Object> e = new LinkedHashMap<>();
-        e.put("id", c.id());
-        e.put("key", c.key());
-        e.put("title", title(c, language));
+        Map<String, Object> e = new LinkedHashMap<>(summary(c, language));
         e.put("area", text(c.area().label(), language));
-        e.put("kind", c.kind().name());
-        e.put("kindLabel", text(c.kind().label(), language));
-        e.put("level", c.level().name());
-        e.put("levelLabel", text(c.level().label(), language));
-        e.put("href", criterionFile(c.id()));
-        e.put("cpv", c.cpv());
         // The clause as printed with its defaults, so a search finds "50 %" and never "${zeroEmissionShare}".
         StringBuilder words = new StringBuilder(title(c, language)).append(' ').append(renderer.renderClause(
                 SelectedCriterion.of(c.key()), c.text().has(language) ? language : Language.NB, Format.TEXT)
@@ -507,15 +499,12 @@ final class SitePages {
             parameters.add(pm);
         }
         e.put("parameters", parameters);
-        CriteriaBank network = networks.get(c.id());
-        if (network != null) {
-            e.put("network", networkName(network, language));
-        }
         return e;
     }
 
     private List<Area> areas() {
-        return java.util.Arrays.stream(Area.values()).filter(a -> !bank.query().area(a).includeDeprecated().list().isEmpty()).toList();
+        return java.util.Arrays.stream(Area.values())
+                .filter(a -> !bank.query().area(a).includeDeprecated().list().isEmpty()).toList();
     }
 
     private static String title(Criterion c, Language language) {
