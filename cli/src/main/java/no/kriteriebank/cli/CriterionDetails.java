@@ -9,6 +9,7 @@ import no.kriteriebank.model.Language;
 import no.kriteriebank.model.LocalizedText;
 import no.kriteriebank.model.Parameter;
 import no.kriteriebank.model.Reference;
+import no.kriteriebank.model.ScoringMethod;
 
 /**
  * What {@code show} prints after a criterion's rendered clause: its parameters (name, type, default, bounds, unit),
@@ -89,7 +90,9 @@ final class CriterionDetails {
             facts.add(fact(labels, "details.supersededBy", c.supersededBy()));
         }
         if (c.award() != null) {
-            facts.add(fact(labels, "details.weight", range(c.award().minWeight(), c.award().maxWeight()) + " %"));
+            facts.add(fact(labels, "details.weight", c.award().scoring() == ScoringMethod.PRICE_ADDITION
+                    ? labels.get("details.weightPriceAddition")
+                    : range(c.award().minWeight(), c.award().maxWeight()) + " %"));
         }
         facts.add(fact(labels, "details.cpv", c.cpv().isEmpty() ? labels.get("details.cpvAll")
                 : String.join(", ", c.cpv())));

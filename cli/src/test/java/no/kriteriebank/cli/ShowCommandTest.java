@@ -25,6 +25,16 @@ class ShowCommandTest {
     }
 
     @Test
+    void aPriceAdditionShowsThatItHasNoWeightInsteadOfARange() {
+        Cli.Result r = Cli.run("show", "VEG-05");
+        assertThat(r.exit()).as(r.toString()).isZero();
+        assertThat(r.out()).contains("- Anbefalt vekt: Ingen egen vekt: et tillegg i evaluert pris")
+                .doesNotContain("0\u20130 %");
+        assertThat(Cli.run("show", "VEG-05", "--lang", "nn").out())
+                .contains("- Tilrådd vekt: Inga eiga vekt: eit tillegg i evaluert pris");
+    }
+
+    @Test
     void labelsFollowTheLanguage() {
         String out = Cli.run("show", "TRA-01", "--lang", "en").out();
         assertThat(out).contains("At least 50% of the vehicles", "Parameters", "References", "- Area: Transport",
