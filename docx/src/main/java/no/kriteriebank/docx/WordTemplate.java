@@ -27,7 +27,8 @@ import org.w3c.dom.NodeList;
  * {@code {{kriteriebank}}} for everything but the title block, or {@code {{kriteriebank:NAME}}} for one part
  * ({@code header}, {@code environment}, {@code qualification}, {@code specification}, {@code award},
  * {@code contract-clause}, {@code additions}, {@code documentation}). A marker may stand in the body, in a table
- * cell or in a content control, alone in its paragraph.
+ * cell or in a content control, alone in its paragraph. Markers in page headers, footers, footnotes and comments
+ * are not filled; each one found there is named in a warning.
  *
  * <p>The rendered parts use the template's own styles for the title, headings 1 to 3, numbered and bulleted lists
  * and tables, found by their Word names; a missing one is added from Kriteriebank's styles, with a warning. Every
@@ -55,6 +56,10 @@ public final class WordTemplate {
     private static final String HYPERLINK = BuiltInParts.R + "/hyperlink";
 
     private final String source;
+    private static final Pattern OUTSIDE_BODY = Pattern.compile(
+            "word/(?:header|footer|footnotes|endnotes|comments)\\d*\\.xml");
+    private static final Pattern TAG = Pattern.compile("<[^>]*>");
+
     private final Map<String, byte[]> parts;
 
     private WordTemplate(String source, Map<String, byte[]> parts) {
@@ -161,6 +166,7 @@ public final class WordTemplate {
                         + String.join(", ", PART_NAMES));
             }
         }
+        warnUnfilledMarkers(warnings);
         Map<String, String> rels = relationshipTargets();
         String stylesPart = rels.get(BuiltInParts.RT_STYLES);
         String numberingPart = rels.get(BuiltInParts.RT_NUMBERING);
@@ -374,6 +380,25 @@ public final class WordTemplate {
         if (!MarkerScanner.prefix(xml).equals("w")) {
             throw new DocxException(source + ": " + part + " does not use the prefix w: for WordprocessingML, as Word "
                     + "writes it; open the template in Word and save it again");
+        }
+    }
+
+    /**
+     * Markers are filled only in the body. One typed into a page header or footer, a footnote or a comment would
+     * otherwise reach the buyer's document unnoticed, so each is named in a warning (the part is still copied as it
+     * is).
+     */
+    private void warnUnfilledMarkers(List<String> warnings) {
+        for (String name : parts.keySet()) {
+            if (OUTSIDE_BODY.matcher(name).matches()) {
+                String joined = XmlText.unescape(TAG.matcher(text(name)).replaceAll(""));
+                Matcher m = MarkerScanner.MARKER.matcher(joined);
+                if (m.find()) {
+                    warnings.add(source + ": the marker " + m.group() + " in " + name + " is left as it is; markers "
+                            + "are filled only in the body of the document, not in page headers, footers, footnotes or "
+                            + "comments");
+                }
+            }
         }
     }
 

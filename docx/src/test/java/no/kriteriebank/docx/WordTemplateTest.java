@@ -121,6 +121,19 @@ class WordTemplateTest {
     }
 
     @Test
+    void aMarkerInAPageHeaderIsNamedInAWarningAndTheHeaderKeptAsItWas() {
+        byte[] template = SampleTemplate.change(SampleTemplate.create(true), "word/header1.xml",
+                xml -> xml.replace("Vinje kommune – konkurransegrunnlag",
+                        "{{kriteriebank:</w:t></w:r><w:r><w:t>header}}"));
+        FilledTemplate filled = WordTemplate.of(template, "mal.docx").fill(NB);
+        assertThat(filled.warnings()).containsExactly("mal.docx: the marker {{kriteriebank:header}} in "
+                + "word/header1.xml is left as it is; markers are filled only in the body of the document, not in "
+                + "page headers, footers, footnotes or comments");
+        assertThat(SampleTemplate.text(filled.bytes(), "word/header1.xml"))
+                .isEqualTo(SampleTemplate.text(template, "word/header1.xml"));
+    }
+
+    @Test
     void aPartTheDocumentLacksIsRemovedWithAWarning() {
         byte[] template = SampleTemplate.change(SampleTemplate.create(true), "word/document.xml",
                 xml -> xml.replace("{{kriteriebank:documentation}}", "{{kriteriebank:additions}}"));
