@@ -5,9 +5,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import no.kriteriebank.bank.CriteriaBank;
-import no.kriteriebank.bank.Problem;
 import no.kriteriebank.model.Criterion;
 import no.kriteriebank.model.Parameter;
+import no.kriteriebank.problem.Problem;
 import no.kriteriebank.tender.SelectedCriterion;
 import no.kriteriebank.tender.Tender;
 

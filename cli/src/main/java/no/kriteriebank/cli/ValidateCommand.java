@@ -7,7 +7,7 @@ import java.util.concurrent.Callable;
 import no.kriteriebank.bank.BankLoadException;
 import no.kriteriebank.bank.BankLoader;
 import no.kriteriebank.bank.CriteriaBank;
-import no.kriteriebank.bank.Problem;
+import no.kriteriebank.problem.Problem;
 import no.kriteriebank.tender.Tender;
 import no.kriteriebank.tender.TenderLoader;
 import picocli.CommandLine.Command;

@@ -1,6 +1,7 @@
 package no.kriteriebank.bank;
 
 import java.util.List;
+import no.kriteriebank.problem.Problem;
 
 /**
  * Thrown when bank or tender files cannot be read or are invalid. The message lists every problem, one per line, as

@@ -1,5 +1,5 @@
 /**
- * Checking tenders against the rules, and helping to compose them.
+ * Checking tenders against the rules.
  *
  * <ul>
  *   <li>{@link no.kriteriebank.check.TenderChecker} checks a tender and returns {@link no.kriteriebank.check.Finding}s
@@ -11,8 +11,7 @@
  *       confirmed;</li>
  *   <li>{@link no.kriteriebank.check.Scoring} and its records describe how an award criterion is scored, with
  *       explanations in nb, nn and en, and {@link no.kriteriebank.check.NumberWeight} gives the eForms code of a
- *       model's numbers;</li>
- *   <li>{@link no.kriteriebank.check.CriteriaSuggester} proposes criteria for a procurement's CPV codes.</li>
+ *       model's numbers.</li>
  * </ul>
  */
 package no.kriteriebank.check;

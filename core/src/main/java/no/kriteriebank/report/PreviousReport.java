@@ -6,7 +6,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import no.kriteriebank.bank.BankLoadException;
-import no.kriteriebank.bank.Problem;
+import no.kriteriebank.problem.Problem;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.databind.JsonNode;

@@ -6,9 +6,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import no.kriteriebank.bank.BankLoadException;
-import no.kriteriebank.bank.Problem;
 import no.kriteriebank.internal.DocumentReader;
 import no.kriteriebank.internal.Mappers;
+import no.kriteriebank.problem.Problem;
 
 /**
  * Reads and writes tender files (YAML, or JSON for a {@code .json} name) with the same precise errors as banks:

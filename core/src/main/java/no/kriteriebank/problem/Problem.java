@@ -1,4 +1,4 @@
-package no.kriteriebank.bank;
+package no.kriteriebank.problem;
 
 import java.util.Comparator;
 
