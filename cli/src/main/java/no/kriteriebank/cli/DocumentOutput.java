@@ -1,6 +1,7 @@
 package no.kriteriebank.cli;
 
 import java.nio.file.Path;
+import java.util.Optional;
 import no.kriteriebank.docx.DocxException;
 import no.kriteriebank.docx.FilledTemplate;
 import no.kriteriebank.docx.WordTemplate;
@@ -43,9 +44,9 @@ final class DocumentOutput {
             String name = file.getFileName().toString();
             int dot = name.lastIndexOf('.');
             if (dot > 0) {
-                DocumentFormat implied = DocumentFormat.parse(name.substring(dot + 1));
-                if (implied != null) {
-                    return implied;
+                Optional<DocumentFormat> implied = OutputFormats.STANDARD.document(name.substring(dot + 1));
+                if (implied.isPresent()) {
+                    return implied.get();
                 }
             }
         }

@@ -2,10 +2,8 @@ package no.kriteriebank.cli;
 
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import no.kriteriebank.export.EformsExporter;
 import no.kriteriebank.export.EformsProfile;
 import no.kriteriebank.export.ExportException;
-import no.kriteriebank.export.OcdsExporter;
 import no.kriteriebank.tender.Tender;
 import no.kriteriebank.tender.TenderLoader;
 import picocli.CommandLine.Command;
@@ -21,22 +19,15 @@ import picocli.CommandLine.ParentCommand;
         description = "Export a tender's award criteria and environmental data as an eForms lot (UBL XML; Doffin "
                 + "or TED profile) or an OCDS release fragment (JSON).")
 final class ExportCommand implements Callable<Integer> {
-    /** The export formats. */
-    enum Target {
-        /** eForms (EU notice standard, as used by Doffin and TED). */
-        EFORMS,
-        /** Open Contracting Data Standard. */
-        OCDS
-    }
-
     @ParentCommand
     private KriteriebankCommand root;
 
     @Parameters(paramLabel = "TENDER", description = "The tender file.")
     private Path tenderFile;
 
-    @Option(names = "--to", required = true, paramLabel = "FORMAT", description = "eforms or ocds.")
-    private Target target;
+    @Option(names = "--to", required = true, paramLabel = "FORMAT", converter = ExporterConverter.class,
+            description = "eforms or ocds.")
+    private OutputFormats.Exporter target;
 
     @Option(names = "--profile", paramLabel = "PROFILE",
             description = "For eForms: DOFFIN (Norway's quality-nor-env-* codes; default) or TED (EU codes only).")
@@ -60,10 +51,8 @@ final class ExportCommand implements Callable<Integer> {
         Tender tender = TenderLoader.load(tenderFile);
         String text;
         try {
-            text = target == Target.EFORMS
-                    ? EformsExporter.builder(root.sources().bank()).profile(profile).force(force)
-                            .negligibleAsExemptInsignificant(negligibleAsExempt).build().lot(tender)
-                    : OcdsExporter.builder(root.sources().bank()).force(force).build().release(tender);
+            text = target.create(new OutputFormats.ExportOptions(root.sources().bank(), profile, force,
+                    negligibleAsExempt)).export(tender);
         } catch (ExportException e) {
             // The message names the field and ends with the stable code.
             throw new CommandException(ExitCode.FINDINGS, tenderFile + ": " + e.getMessage());

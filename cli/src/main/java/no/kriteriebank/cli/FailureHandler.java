@@ -1,7 +1,7 @@
 package no.kriteriebank.cli;
 
-import no.kriteriebank.bank.BankLoadException;
 import no.kriteriebank.bank.UnknownCriterionException;
+import no.kriteriebank.problem.InvalidInputException;
 import no.kriteriebank.render.RenderException;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
@@ -22,8 +22,8 @@ final class FailureHandler implements IExecutionExceptionHandler {
         if (root.debug()) {
             ex.printStackTrace(terminal.err());
         }
-        if (ex instanceof BankLoadException) {
-            ((BankLoadException) ex).problems().forEach(p -> terminal.err().println(p));
+        if (ex instanceof InvalidInputException) {
+            ((InvalidInputException) ex).problems().forEach(p -> terminal.err().println(p));
             return ExitCode.USAGE;
         }
         if (ex instanceof CommandException) {

@@ -9,8 +9,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import no.kriteriebank.bank.BankLoadException;
 import no.kriteriebank.model.Language;
+import no.kriteriebank.problem.InvalidInputException;
 import no.kriteriebank.report.ClimateReport;
 import no.kriteriebank.report.PreviousReport;
 import no.kriteriebank.report.ReportBuilder;
@@ -156,7 +156,7 @@ final class ReportCommand implements Callable<Integer> {
         }
         try {
             return PreviousReport.read(compare);
-        } catch (BankLoadException e) {
+        } catch (InvalidInputException e) {
             throw new CommandException(ExitCode.USAGE, "--compare: " + e.problems().get(0));
         }
     }

@@ -7,9 +7,11 @@ import java.util.concurrent.Callable;
 import no.kriteriebank.bank.BankLoadException;
 import no.kriteriebank.bank.BankLoader;
 import no.kriteriebank.bank.CriteriaBank;
-import no.kriteriebank.bank.Problem;
+import no.kriteriebank.problem.InvalidInputException;
+import no.kriteriebank.problem.Problem;
 import no.kriteriebank.tender.Tender;
 import no.kriteriebank.tender.TenderLoader;
+import no.kriteriebank.tender.TenderReferences;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
@@ -81,9 +83,9 @@ final class ValidateCommand implements Callable<Integer> {
         Tender tender;
         try {
             tender = TenderLoader.load(file);
-        } catch (BankLoadException e) {
+        } catch (InvalidInputException e) {
             return e.problems();
         }
-        return TenderReferences.check(file.toString(), tender, root.sources().bank());
+        return TenderReferences.check(file, tender, root.sources().bank());
     }
 }

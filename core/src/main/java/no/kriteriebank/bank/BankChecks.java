@@ -8,6 +8,7 @@ import no.kriteriebank.internal.CriterionRules;
 import no.kriteriebank.internal.ModelValidation;
 import no.kriteriebank.internal.PathLocations;
 import no.kriteriebank.model.Criterion;
+import no.kriteriebank.problem.Problem;
 
 /** The checks every bank passes: Bean Validation, the cross-field rules and unique ids. */
 final class BankChecks {

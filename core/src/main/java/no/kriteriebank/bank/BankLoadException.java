@@ -1,15 +1,16 @@
 package no.kriteriebank.bank;
 
 import java.util.List;
+import no.kriteriebank.problem.InvalidInputException;
+import no.kriteriebank.problem.Problem;
 
 /**
- * Thrown when bank or tender files cannot be read or are invalid. The message lists every problem, one per line, as
- * {@code file:line:column: path: message}; {@link #problems()} gives them as data.
+ * Thrown when bank files cannot be read or are invalid, or when criteria or an overlay break the bank's rules. The
+ * message lists every problem, one per line, as {@code file:line:column: path: message}; {@link #problems()} gives
+ * them as data. Tender and report files fail with the superclass {@link InvalidInputException}.
  */
-public class BankLoadException extends RuntimeException {
+public class BankLoadException extends InvalidInputException {
     private static final long serialVersionUID = 1L;
-
-    private final transient List<Problem> problems;
 
     /**
      * An exception for the given problems, which must not be empty.
@@ -18,24 +19,6 @@ public class BankLoadException extends RuntimeException {
      * @throws IllegalArgumentException when {@code problems} is empty
      */
     public BankLoadException(List<Problem> problems) {
-        super(message(problems));
-        if (problems.isEmpty()) {
-            throw new IllegalArgumentException("no problems");
-        }
-        this.problems = List.copyOf(problems);
-    }
-
-    /** {@return the problems, ordered by file, line, column and path} */
-    public List<Problem> problems() {
-        return problems;
-    }
-
-    private static String message(List<Problem> problems) {
-        StringBuilder out = new StringBuilder();
-        out.append(problems.size() == 1 ? "1 problem" : problems.size() + " problems");
-        for (Problem problem : problems) {
-            out.append('\n').append(problem);
-        }
-        return out.toString();
+        super(problems);
     }
 }

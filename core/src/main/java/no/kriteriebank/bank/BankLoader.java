@@ -12,6 +12,7 @@ import no.kriteriebank.internal.DocumentReader;
 import no.kriteriebank.internal.ModelValidation;
 import no.kriteriebank.internal.PathLocations;
 import no.kriteriebank.model.Criterion;
+import no.kriteriebank.problem.Problem;
 
 /**
  * Reads banks from YAML or JSON: a directory with a {@code bank.yaml} and one file per area, a single file, or

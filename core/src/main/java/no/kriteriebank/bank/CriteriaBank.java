@@ -9,6 +9,7 @@ import java.util.Objects;
 import java.util.Optional;
 import no.kriteriebank.internal.DidYouMean;
 import no.kriteriebank.model.Criterion;
+import no.kriteriebank.problem.Problem;
 
 /**
  * A versioned, validated set of criteria: the standard bank, a network's own bank, or the two merged.

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import no.kriteriebank.model.Criterion;
+import no.kriteriebank.problem.Problem;
 
 /**
  * The recorded content of every criterion revision a bank has published, as {@code id@revision fingerprint} lines.

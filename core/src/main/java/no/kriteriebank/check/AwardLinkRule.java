@@ -14,7 +14,7 @@ import no.kriteriebank.tender.AwardComponent;
  * an award criterion; every selected award criterion is used by a component; a climate and environment component
  * uses at least one award criterion, so suppliers know what is evaluated.
  */
-final class AwardLinkRule implements Rule {
+final class AwardLinkRule implements StandardRule {
 
     @Override
     public void apply(TenderContext context, Report report) {

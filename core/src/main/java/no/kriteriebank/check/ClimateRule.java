@@ -18,7 +18,7 @@ import no.kriteriebank.tender.Weighting;
  * reaches the minimum weight, or with priorities, one of the highest places or the rule set's alternative to them.
  * Every parameter it reads is recorded, so the unconfirmed points behind a result can be shown.
  */
-final class ClimateRule implements Rule {
+final class ClimateRule implements StandardRule {
 
     @Override
     public void apply(TenderContext context, Report report) {

@@ -16,7 +16,7 @@ import no.kriteriebank.model.ParameterType;
  * and bounds, and every parameter without a default has a value. Whether a value fits is decided by
  * {@link ParameterValues}, the same test the bank applies to defaults; this rule only words the answer.
  */
-final class ParameterRule implements Rule {
+final class ParameterRule implements StandardRule {
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
     @Override

@@ -20,7 +20,7 @@ import no.kriteriebank.tender.AwardComponent;
  * one counts price twice and declares a climate weight that does not exist. For each use the rule states the
  * addition's real share of the evaluated price, from the buyer's estimates.
  */
-final class PriceAdditionRule implements Rule {
+final class PriceAdditionRule implements StandardRule {
 
     @Override
     public void apply(TenderContext context, Report report) {

@@ -48,6 +48,11 @@ final class Report {
         findings.add(new Finding(severity, code.code(), path, wording.phrase(messageKey, args)));
     }
 
+    /** Adds a finding of a rule from outside the library, as it is. */
+    void add(Finding finding) {
+        findings.add(finding);
+    }
+
     /** Records that the check relied on a point of the rule set: a parameter name, the citation or the validity. */
     void consult(String point) {
         consulted.add(point);

@@ -14,7 +14,7 @@ import no.kriteriebank.model.DocumentationRequirement;
  * <p>A bank built by {@code CriteriaBank.of} or the loader already refuses labels without equivalents; the check is
  * repeated here because a tender is what gets announced, whatever bank it was written from.
  */
-final class SelectionRule implements Rule {
+final class SelectionRule implements StandardRule {
 
     @Override
     public void apply(TenderContext context, Report report) {

@@ -40,7 +40,7 @@ public final class TenderChecker {
     /** Norwegian rules take effect on Norwegian dates, whatever zone the server runs in. */
     static final ZoneId OSLO = ZoneId.of("Europe/Oslo");
 
-    private static final List<Rule> RULES = List.of(new ClimateRule(), new WeightingRule(), new AwardLinkRule(),
+    private static final List<Rule> STANDARD_RULES = List.of(new ClimateRule(), new WeightingRule(), new AwardLinkRule(),
             new SelectionRule(), new ParameterRule(),
             new PriceAdditionRule());
 
@@ -48,12 +48,16 @@ public final class TenderChecker {
     private final RuleSets ruleSets;
     private final Clock clock;
     private final Messages messages;
+    private final List<Rule> rules;
 
     private TenderChecker(Builder builder) {
         this.bank = Objects.requireNonNull(builder.bank, "bank");
         this.ruleSets = builder.ruleSets == null ? RuleSets.standard() : builder.ruleSets;
         this.clock = builder.clock == null ? Clock.system(OSLO) : builder.clock;
         this.messages = Messages.load("findings");
+        List<Rule> all = new ArrayList<>(STANDARD_RULES);
+        all.addAll(builder.rules);
+        this.rules = List.copyOf(all);
     }
 
     /**
@@ -175,9 +179,9 @@ public final class TenderChecker {
                 report.consult("advisoryInPartI");
             }
         }
-        TenderContext context = TenderContext.of(tender, bank, ruleSet);
-        for (Rule rule : RULES) {
-            rule.apply(context, report);
+        RuleContext context = new RuleContext(TenderContext.of(tender, bank, ruleSet), report, language);
+        for (Rule rule : rules) {
+            rule.apply(context);
         }
         List<RuleNote> unconfirmed = ruleSet == null ? List.of() : ruleSet.unconfirmed(report.consulted());
         return new CheckResult(ruleSet, date, report.findings(), unconfirmed);
@@ -185,6 +189,7 @@ public final class TenderChecker {
 
     /** Builds a {@link TenderChecker}. Only the bank is required. */
     public static final class Builder {
+        private final List<Rule> rules = new ArrayList<>();
         private CriteriaBank bank;
         private RuleSets ruleSets;
         private Clock clock;
@@ -222,6 +227,19 @@ public final class TenderChecker {
          */
         public Builder clock(Clock clock) {
             this.clock = clock;
+            return this;
+        }
+
+        /**
+         * Adds a rule of your own, run after the library's rules in the order added; its findings are sorted in with
+         * theirs ({@link Finding#ORDER}).
+         *
+         * @param rule the rule
+         * @return this builder
+         * @throws NullPointerException when the rule is null
+         */
+        public Builder rule(Rule rule) {
+            rules.add(Objects.requireNonNull(rule, "rule"));
             return this;
         }
 

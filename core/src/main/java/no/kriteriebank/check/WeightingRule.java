@@ -11,7 +11,7 @@ import no.kriteriebank.tender.Weighting;
  * The award model's arithmetic: weights are positive and sum to exactly 100 (compared as decimals, so 99.99 fails);
  * with priorities, each component has its own place from 1.
  */
-final class WeightingRule implements Rule {
+final class WeightingRule implements StandardRule {
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
     @Override

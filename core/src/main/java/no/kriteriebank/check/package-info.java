@@ -1,5 +1,5 @@
 /**
- * Checking tenders against the rules, and helping to compose them.
+ * Checking tenders against the rules.
  *
  * <ul>
  *   <li>{@link no.kriteriebank.check.TenderChecker} checks a tender and returns {@link no.kriteriebank.check.Finding}s
@@ -9,10 +9,9 @@
  *       {@link no.kriteriebank.check.RuleSets} with the versioned {@link no.kriteriebank.check.RuleSet}s per regime,
  *       each with its {@link no.kriteriebank.check.Citation}, parameters and notes saying which points are
  *       confirmed;</li>
- *   <li>{@link no.kriteriebank.check.Scoring} and its records describe how an award criterion is scored, with
- *       explanations in nb, nn and en, and {@link no.kriteriebank.check.NumberWeight} gives the eForms code of a
- *       model's numbers;</li>
- *   <li>{@link no.kriteriebank.check.CriteriaSuggester} proposes criteria for a procurement's CPV codes.</li>
+ *   <li>{@link no.kriteriebank.check.Rule} is a check of a network's own, added with
+ *       {@link no.kriteriebank.check.TenderChecker.Builder#rule(no.kriteriebank.check.Rule)};</li>
+ *   <li>{@link no.kriteriebank.check.NumberWeight} gives the eForms code of a model's numbers.</li>
  * </ul>
  */
 package no.kriteriebank.check;

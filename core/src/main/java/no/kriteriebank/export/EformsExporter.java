@@ -1,7 +1,6 @@
 package no.kriteriebank.export;
 
 import java.math.BigDecimal;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -68,7 +67,7 @@ import no.kriteriebank.tender.Tender;
  *
  * <p>Instances are immutable and thread-safe.
  */
-public final class EformsExporter {
+public final class EformsExporter implements TenderExporter {
     /** Namespace of UBL's common aggregate components, prefix {@code cac}. */
     public static final String CAC = "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2";
     /** Namespace of UBL's common basic components, prefix {@code cbc}. */
@@ -85,18 +84,14 @@ public final class EformsExporter {
     private final CriteriaBank bank;
     private final EformsProfile profile;
     private final String lotId;
-    private final Clock clock;
-    private final TenderChecker checker;
-    private final boolean force;
+    private final ExportGate gate;
     private final boolean negligibleAsExempt;
 
     private EformsExporter(Builder b) {
-        this.bank = b.bank;
+        this.bank = b.bank();
         this.profile = b.profile;
         this.lotId = b.lotId;
-        this.clock = b.clock;
-        this.checker = TenderChecker.builder().bank(b.bank).clock(b.clock).build();
-        this.force = b.force;
+        this.gate = b.gate();
         this.negligibleAsExempt = b.negligibleAsExempt;
     }
 
@@ -115,6 +110,12 @@ public final class EformsExporter {
         return profile;
     }
 
+    /** The same as {@link #lot(Tender)}. */
+    @Override
+    public String export(Tender tender) {
+        return lot(tender);
+    }
+
     /**
      * Writes the tender's award criteria and green-procurement information as a {@code cac:ProcurementProjectLot}.
      *
@@ -126,10 +127,7 @@ public final class EformsExporter {
      *     § 7-9 marker that cannot stand beside criteria in order of importance
      */
     public String lot(Tender tender) {
-        LocalDate date = ExportChecks.date(tender, clock);
-        if (!force) {
-            ExportChecks.checked(checker, tender, date);
-        }
+        LocalDate date = gate.admit(tender);
         TenderView view = TenderView.of(tender, bank);
         if (view.lines().isEmpty()) {
             throw new ExportException("EXPORT-NO-AWARD", "award",
@@ -331,16 +329,13 @@ public final class EformsExporter {
     }
 
     /** Builds an {@link EformsExporter}. */
-    public static final class Builder {
-        private final CriteriaBank bank;
+    public static final class Builder extends ExporterBuilder<Builder> {
         private EformsProfile profile = EformsProfile.DOFFIN;
         private String lotId = "LOT-0001";
-        private Clock clock = Clock.systemUTC();
-        private boolean force;
         private boolean negligibleAsExempt;
 
         private Builder(CriteriaBank bank) {
-            this.bank = Objects.requireNonNull(bank, "bank");
+            super(bank);
         }
 
         /**
@@ -371,30 +366,6 @@ public final class EformsExporter {
         }
 
         /**
-         * Sets the clock that gives the moment of export for tenders without an announcement date; the date is
-         * then taken in Norway's time zone, whatever the clock's zone (default: the system clock).
-         *
-         * @param clock the clock
-         * @return this builder
-         */
-        public Builder clock(Clock clock) {
-            this.clock = Objects.requireNonNull(clock, "clock");
-            return this;
-        }
-
-        /**
-         * Exports a tender even when the tender checker finds errors in it (default: such a tender is refused with
-         * {@code EXPORT-TENDER-INVALID}). What the notice itself cannot carry is refused all the same.
-         *
-         * @param force whether to skip the tender check
-         * @return this builder
-         */
-        public Builder force(boolean force) {
-            this.force = force;
-            return this;
-        }
-
-        /**
          * Writes the 2024 option NEGLIGIBLE_FOOTPRINT ({@code quality-nor-env-none}, valid for tenders announced up to
          * 2026-06-30) as the 2026 exemption for insignificant impact ({@code quality-nor-env-exempt-insignificant}),
          * with the same justification (default: off, the code of the announcement date is written). DFØ's rules
@@ -409,7 +380,7 @@ public final class EformsExporter {
             return this;
         }
 
-        /** {@return the exporter} */
+        @Override
         public EformsExporter build() {
             return new EformsExporter(this);
         }

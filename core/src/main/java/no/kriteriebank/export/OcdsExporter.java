@@ -1,17 +1,14 @@
 package no.kriteriebank.export;
 
 import java.math.BigDecimal;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import no.kriteriebank.bank.CriteriaBank;
-import no.kriteriebank.check.TenderChecker;
 import no.kriteriebank.internal.Mappers;
 import no.kriteriebank.model.Criterion;
 import no.kriteriebank.model.CriterionKind;
@@ -55,19 +52,15 @@ import tools.jackson.databind.node.ObjectNode;
  *
  * <p>Instances are immutable and thread-safe; the same tender always gives the same text.
  */
-public final class OcdsExporter {
+public final class OcdsExporter implements TenderExporter {
     private final CriteriaBank bank;
     private final String lotId;
-    private final Clock clock;
-    private final TenderChecker checker;
-    private final boolean force;
+    private final ExportGate gate;
 
     private OcdsExporter(Builder b) {
-        this.bank = b.bank;
+        this.bank = b.bank();
         this.lotId = b.lotId;
-        this.clock = b.clock;
-        this.checker = TenderChecker.builder().bank(b.bank).clock(b.clock).build();
-        this.force = b.force;
+        this.gate = b.gate();
     }
 
     /**
@@ -78,6 +71,12 @@ public final class OcdsExporter {
      */
     public static Builder builder(CriteriaBank bank) {
         return new Builder(bank);
+    }
+
+    /** The same as {@link #release(Tender)}. */
+    @Override
+    public String export(Tender tender) {
+        return release(tender);
     }
 
     /**
@@ -91,10 +90,7 @@ public final class OcdsExporter {
      *     the eForms export
      */
     public String release(Tender tender) {
-        LocalDate date = ExportChecks.date(tender, clock);
-        if (!force) {
-            ExportChecks.checked(checker, tender, date);
-        }
+        LocalDate date = gate.admit(tender);
         TenderView view = TenderView.of(tender, bank);
         for (AwardLine line : view.lines()) {
             if (line.marker()) {
@@ -290,14 +286,11 @@ public final class OcdsExporter {
     }
 
     /** Builds an {@link OcdsExporter}. */
-    public static final class Builder {
-        private final CriteriaBank bank;
+    public static final class Builder extends ExporterBuilder<Builder> {
         private String lotId = "LOT-0001";
-        private Clock clock = Clock.systemUTC();
-        private boolean force;
 
         private Builder(CriteriaBank bank) {
-            this.bank = Objects.requireNonNull(bank, "bank");
+            super(bank);
         }
 
         /**
@@ -315,31 +308,7 @@ public final class OcdsExporter {
             return this;
         }
 
-        /**
-         * Sets the clock that gives the day of export for tenders without an announcement date (default: the system
-         * clock; the day is taken in Norway).
-         *
-         * @param clock the clock
-         * @return this builder
-         */
-        public Builder clock(Clock clock) {
-            this.clock = Objects.requireNonNull(clock, "clock");
-            return this;
-        }
-
-        /**
-         * Exports a tender even when the tender checker finds errors in it (default: refused with
-         * {@code EXPORT-TENDER-INVALID}).
-         *
-         * @param force whether to skip the tender check
-         * @return this builder
-         */
-        public Builder force(boolean force) {
-            this.force = force;
-            return this;
-        }
-
-        /** {@return the exporter} */
+        @Override
         public OcdsExporter build() {
             return new OcdsExporter(this);
         }

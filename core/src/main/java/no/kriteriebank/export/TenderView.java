@@ -82,7 +82,7 @@ final class TenderView {
                 total = total.add(number);
                 boolean marker = markerNeeded && component.category() == AwardCategory.ENVIRONMENT
                         && award.weighting() == Weighting.WEIGHTS && number.signum() == 0;
-                String code = marker ? option.eformsCode() : code(component.category());
+                String code = marker ? NorwegianCode.of(option).code() : code(component.category());
                 String description = marker ? firstText(approach.justification(), component.description())
                         : firstText(component.description(), titles(evaluated, language, path));
                 String nameEn = english ? component.name() : firstText(component.nameEn(),
@@ -113,7 +113,7 @@ final class TenderView {
             if (markerNeeded) {
                 NorwegianCode marker = NorwegianCode.of(option);
                 String justification = firstText(approach.justification(), null);
-                lines.add(new AwardLine(AwardCategory.ENVIRONMENT, option.eformsCode(),
+                lines.add(new AwardLine(AwardCategory.ENVIRONMENT, marker.code(),
                         marker.label().get(language).orElseThrow(), justification,
                         marker.label().get(Language.EN).orElseThrow(),
                         english ? justification : firstText(approach.justificationEn(), null),

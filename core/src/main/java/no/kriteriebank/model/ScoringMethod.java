@@ -2,8 +2,7 @@ package no.kriteriebank.model;
 
 /**
  * How an award criterion turns offers into points. Each method has a name and a one-sentence explanation in
- * bokmål, nynorsk and English; the typed scorings in {@code no.kriteriebank.check} render the full explanation with
- * their own numbers.
+ * bokmål, nynorsk and English; the layouts explain it in the rendered tender.
  */
 public enum ScoringMethod {
     /**

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import no.kriteriebank.bank.BankDiff;
 import no.kriteriebank.bank.CriteriaBank;
+import no.kriteriebank.check.Law;
 import no.kriteriebank.check.RuleNote;
 import no.kriteriebank.check.RuleSet;
 import no.kriteriebank.check.RuleSets;
@@ -427,7 +428,7 @@ final class SitePages {
         m.put("highestPriority", String.valueOf(r.parameters().highestEnvironmentPriority()));
         m.put("highestPriorityConfirmed", r.isConfirmed("highestEnvironmentPriority"));
         List<String> options = new ArrayList<>();
-        r.parameters().options().forEach(o -> options.add(o.eformsCode()));
+        r.parameters().options().forEach(o -> options.add(Law.standard().option(o).eformsCode()));
         m.put("options", options);
         List<Map<String, Object>> notes = new ArrayList<>();
         for (RuleNote n : r.notes()) {

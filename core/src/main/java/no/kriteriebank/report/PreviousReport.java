@@ -5,8 +5,8 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
-import no.kriteriebank.bank.BankLoadException;
-import no.kriteriebank.bank.Problem;
+import no.kriteriebank.problem.InvalidInputException;
+import no.kriteriebank.problem.Problem;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.databind.JsonNode;
@@ -29,7 +29,7 @@ public final class PreviousReport {
      *
      * @param file the file
      * @return the report
-     * @throws BankLoadException when the file cannot be read or is not a report, as {@code file:line:column: message}
+     * @throws InvalidInputException when the file cannot be read or is not a report, as {@code file:line:column: message}
      */
     public static PreviousReport read(Path file) {
         String text;
@@ -49,7 +49,7 @@ public final class PreviousReport {
      * @param name the name used in problems
      * @param json the JSON text
      * @return the report
-     * @throws BankLoadException when the text is not a report written by {@code kriteriebank report --format json}
+     * @throws InvalidInputException when the text is not a report written by {@code kriteriebank report --format json}
      */
     public static PreviousReport parse(String name, String json) {
         JsonNode tree;
@@ -68,8 +68,8 @@ public final class PreviousReport {
         return new PreviousReport(name, tree);
     }
 
-    private static BankLoadException problem(String file, int line, int column, String message) {
-        return new BankLoadException(List.of(new Problem(file, line, column, "", message)));
+    private static InvalidInputException problem(String file, int line, int column, String message) {
+        return new InvalidInputException(List.of(new Problem(file, line, column, "", message)));
     }
 
     /** {@return the name it was read from} */

@@ -17,7 +17,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
-import no.kriteriebank.bank.BankLoadException;
 import no.kriteriebank.bank.CriteriaBank;
 import no.kriteriebank.check.FindingCode;
 import no.kriteriebank.check.TenderChecker;
@@ -25,6 +24,7 @@ import no.kriteriebank.model.AmbitionLevel;
 import no.kriteriebank.model.Area;
 import no.kriteriebank.model.Criterion;
 import no.kriteriebank.model.CriterionKind;
+import no.kriteriebank.problem.InvalidInputException;
 import no.kriteriebank.tender.AwardCategory;
 import no.kriteriebank.tender.AwardComponent;
 import no.kriteriebank.tender.EnvironmentOption;
@@ -186,7 +186,7 @@ public final class ReportBuilder {
         Tender tender;
         try {
             tender = TenderLoader.load(file);
-        } catch (BankLoadException e) {
+        } catch (InvalidInputException e) {
             failure(file.toString(), e.problems().isEmpty() ? file + ": cannot be read" : e.problems().get(0).toString());
             return;
         }

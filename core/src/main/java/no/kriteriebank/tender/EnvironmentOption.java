@@ -1,12 +1,10 @@
 package no.kriteriebank.tender;
 
-import no.kriteriebank.check.Law;
-
 /**
  * How a tender takes care of climate and environment under the climate rule (anskaffelsesforskriften § 7-9 and its
  * successors). The options are those of Norway's eForms award-criterion-type codes ({@code quality-nor-env-*}, DFØ),
  * so exports can use them as they are. Their codes, validity dates and names are data of the law
- * ({@link Law#option(EnvironmentOption)}); which options a tender may take depends on the rule set in force.
+ * ({@code no.kriteriebank.check.Law#option(EnvironmentOption)}, which also gives the eForms code); which options a tender may take depends on the rule set in force.
  */
 public enum EnvironmentOption {
     /** Climate and environment weighted as an award criterion. */
@@ -27,11 +25,6 @@ public enum EnvironmentOption {
     EXEMPT_CRITICAL_INTEREST,
     /** Rule from July 2026: mandatory standardised minimum requirements apply, justified. */
     EXEMPT_NATIONAL_MINIMUM;
-
-    /** {@return the Norwegian eForms award-criterion-type code, from the law data} */
-    public String eformsCode() {
-        return Law.standard().option(this).eformsCode();
-    }
 
     /** {@return whether the option is an exemption from the climate rule, which needs a written justification} */
     public boolean isExemption() {

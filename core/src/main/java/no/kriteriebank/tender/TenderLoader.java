@@ -5,10 +5,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import no.kriteriebank.bank.BankLoadException;
-import no.kriteriebank.bank.Problem;
 import no.kriteriebank.internal.DocumentReader;
 import no.kriteriebank.internal.Mappers;
+import no.kriteriebank.problem.InvalidInputException;
+import no.kriteriebank.problem.Problem;
 
 /**
  * Reads and writes tender files (YAML, or JSON for a {@code .json} name) with the same precise errors as banks:
@@ -25,16 +25,16 @@ public final class TenderLoader {
      *
      * @param file the tender file
      * @return the tender
-     * @throws BankLoadException when the file cannot be read or is invalid
+     * @throws InvalidInputException when the file cannot be read or is invalid
      */
     public static Tender load(Path file) {
         byte[] bytes;
         try {
             bytes = Files.readAllBytes(file);
         } catch (java.nio.file.NoSuchFileException e) {
-            throw new BankLoadException(List.of(new Problem(file.toString(), 0, 0, "", "no such file")));
+            throw new InvalidInputException(List.of(new Problem(file.toString(), 0, 0, "", "no such file")));
         } catch (IOException e) {
-            throw new BankLoadException(List.of(new Problem(file.toString(), 0, 0, "", "cannot be read: "
+            throw new InvalidInputException(List.of(new Problem(file.toString(), 0, 0, "", "cannot be read: "
                     + e.getMessage())));
         }
         String text;
@@ -42,7 +42,7 @@ public final class TenderLoader {
             text = no.kriteriebank.internal.Text.utf8(bytes);
         } catch (java.nio.charset.CharacterCodingException e) {
             int[] at = no.kriteriebank.internal.Text.firstMalformed(bytes);
-            throw new BankLoadException(List.of(new Problem(file.toString(), at[0], at[1], "",
+            throw new InvalidInputException(List.of(new Problem(file.toString(), at[0], at[1], "",
                     "cannot be read: " + no.kriteriebank.internal.Text.malformedMessage(bytes))));
         }
         return read(file.toString(), text);
@@ -54,14 +54,14 @@ public final class TenderLoader {
      * @param fileName the name used in problems; {@code .json} selects JSON
      * @param content the file's text
      * @return the tender
-     * @throws BankLoadException when the text cannot be parsed or the tender is invalid, listing every problem
+     * @throws InvalidInputException when the text cannot be parsed or the tender is invalid, listing every problem
      */
     public static Tender read(String fileName, String content) {
         DocumentReader.Result<Tender> result = READER.read(fileName, content);
         if (!result.problems().isEmpty()) {
             List<Problem> problems = new ArrayList<>(result.problems());
             problems.sort(Problem.ORDER);
-            throw new BankLoadException(problems);
+            throw new InvalidInputException(problems);
         }
         return result.value();
     }

@@ -19,6 +19,7 @@ import no.kriteriebank.model.Parameter;
 import no.kriteriebank.model.ParameterType;
 import no.kriteriebank.model.Reference;
 import no.kriteriebank.model.ScoringMethod;
+import no.kriteriebank.problem.Problem;
 import org.junit.jupiter.api.Test;
 
 /** Every model constraint and cross-field rule, each with a valid and an invalid case. */

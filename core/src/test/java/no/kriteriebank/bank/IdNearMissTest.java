@@ -3,6 +3,7 @@ package no.kriteriebank.bank;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import no.kriteriebank.problem.InvalidInputException;
 import no.kriteriebank.tender.TenderLoader;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -15,7 +16,7 @@ class IdNearMissTest {
         String yaml = "title: T\nbuyer: B\nlanguage: nb\ncriteria:\n  - id: \"" + id + "\"\n";
         try {
             TenderLoader.read("t.yaml", yaml);
-        } catch (BankLoadException e) {
+        } catch (InvalidInputException e) {
             return e.getMessage().substring(e.getMessage().lastIndexOf('\n') + 1);
         }
         throw new AssertionError("loaded " + id);
@@ -47,6 +48,6 @@ class IdNearMissTest {
     void aWellFormedIdIsNoNearMissOfItself() {
         assertThat(no.kriteriebank.internal.DidYouMean.nearMiss("TRA-01", "[A-Z]{3}-\\d{2,3}")).isEmpty();
         assertThatThrownBy(() -> TenderLoader.read("t.yaml", "title: T\nbuyer: B\nlanguage: nb\ncriteria:\n"
-                + "  - id: TRA-O1\n")).isInstanceOf(BankLoadException.class).hasMessageContaining("did you mean TRA-01?");
+                + "  - id: TRA-O1\n")).isInstanceOf(InvalidInputException.class).hasMessageContaining("did you mean TRA-01?");
     }
 }

@@ -7,11 +7,13 @@ import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import no.kriteriebank.problem.InvalidInputException;
 import no.kriteriebank.tender.TenderLoader;
 
 /**
  * Bad input never crashes: whatever text a bank or tender file holds, loading either succeeds or throws
- * {@link BankLoadException} whose problems name the file; no Jackson, validation or runtime exception escapes.
+ * {@link BankLoadException} (a bank) or {@link InvalidInputException} (a tender, never the bank's exception)
+ * whose problems name the file; no Jackson, validation or runtime exception escapes.
  */
 class NeverCrashProperties {
 
@@ -28,7 +30,8 @@ class NeverCrashProperties {
     void anyMutationOfAValidTenderLoadsOrFailsCleanly(@ForAll("mutatedTenders") String text) {
         try {
             TenderLoader.read("fuzz.yaml", text);
-        } catch (BankLoadException e) {
+        } catch (InvalidInputException e) {
+            assertThat(e).isNotInstanceOf(BankLoadException.class);
             assertThat(e.problems()).isNotEmpty().allSatisfy(p -> assertThat(p.file()).isEqualTo("fuzz.yaml"));
         }
     }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import java.nio.file.Path;
 import java.util.List;
 import no.kriteriebank.model.Criterion;
+import no.kriteriebank.problem.Problem;
 import org.junit.jupiter.api.Test;
 
 /** Revisions kept in history, the revision lock and the bank diff, on two fixture banks. */

@@ -57,7 +57,7 @@ class FindingMessagesTest {
         for (Language language : Language.values()) {
             Wording w = new Wording(FINDINGS, language);
             for (EnvironmentOption option : EnvironmentOption.values()) {
-                assertThat(w.option(option)).endsWith("(" + option.eformsCode() + ")");
+                assertThat(w.option(option)).endsWith("(" + Law.standard().option(option).eformsCode() + ")");
             }
             for (no.kriteriebank.tender.AwardCategory category : no.kriteriebank.tender.AwardCategory.values()) {
                 assertThat(w.category(category)).isNotBlank();

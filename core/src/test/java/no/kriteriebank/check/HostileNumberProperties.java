@@ -8,8 +8,8 @@ import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
-import no.kriteriebank.bank.BankLoadException;
 import no.kriteriebank.internal.NumberLimits;
+import no.kriteriebank.problem.InvalidInputException;
 import no.kriteriebank.tender.AwardComponent;
 import no.kriteriebank.tender.Tender;
 import no.kriteriebank.tender.TenderLoader;
@@ -37,7 +37,7 @@ class HostileNumberProperties {
             }
             CheckResult result = CHECKER.check(tender);
             assertThat(result.findings().toString().length()).isLessThan(100_000);
-        } catch (BankLoadException e) {
+        } catch (InvalidInputException e) {
             assertThat(e.problems()).allSatisfy(p -> {
                 assertThat(p.line()).isPositive();
                 assertThat(p.message()).doesNotContain("BigDecimal").doesNotContain("StreamReadConstraints")

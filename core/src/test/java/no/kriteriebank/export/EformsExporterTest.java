@@ -17,6 +17,7 @@ import javax.xml.xpath.XPath;
 import javax.xml.xpath.XPathConstants;
 import javax.xml.xpath.XPathExpressionException;
 import javax.xml.xpath.XPathFactory;
+import no.kriteriebank.check.Law;
 import no.kriteriebank.model.Language;
 import no.kriteriebank.tender.AwardCategory;
 import no.kriteriebank.tender.AwardComponent;
@@ -251,7 +252,7 @@ class EformsExporterTest {
     void exemptionsFromJuly2026(EnvironmentOption option) throws Exception {
         Document lot = export(DOFFIN, ExportFixtures.exempt(option, LocalDate.of(2026, 7, 1), "Begrunnelse."));
         assertThat(values(lot, CRITERIA + "/cbc:AwardingCriterionTypeCode"))
-                .containsExactly("price", option.eformsCode());
+                .containsExactly("price", Law.standard().option(option).eformsCode());
         assertThat(values(lot, CRITERIA + "[2]/cbc:Description")).containsExactly("Begrunnelse.");
         assertThat(values(lot, CRITERIA + "[2]/" + PARAMETER + "/efbc:ParameterNumeric")).containsExactly("0");
     }
@@ -378,7 +379,7 @@ class EformsExporterTest {
         Set<String> gpp = EformsSdk.codelist("gpp-criteria");
         assertThat(norwegian).hasSize(6);
         for (EnvironmentOption option : EnvironmentOption.values()) {
-            assertThat(norwegian).contains(option.eformsCode());
+            assertThat(norwegian).contains(Law.standard().option(option).eformsCode());
         }
         List<Tender> tenders = List.of(ExportFixtures.weighted(Language.EN).build(), ExportFixtures.ranked().build(),
                 ExportFixtures.specificationOnly(LocalDate.of(2026, 3, 2)).build(),

@@ -101,7 +101,8 @@ final class Schematron {
         if (Files.isRegularFile(xsl)) {
             return xsl;
         }
-        URL pipeline = Schematron.class.getResource("/xslt/2.0/pipeline-for-svrl.xsl");
+        // through the class loader: a class in the core module finds only the module's own resources
+        URL pipeline = Thread.currentThread().getContextClassLoader().getResource("xslt/2.0/pipeline-for-svrl.xsl");
         if (pipeline == null) {
             throw new IllegalStateException("SchXslt is not on the test class path");
         }

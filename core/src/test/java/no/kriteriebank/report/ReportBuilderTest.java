@@ -277,7 +277,8 @@ class ReportBuilderTest {
         assertThat(ReportWriter.csv(now, old)).contains("\r\ntenders,,5,3,2\r\n").contains("\r\nnoOption,,2,,\r\n")
                 .endsWith("\r\nexceptions,quality-nor-env-spec,,1,\r\n");
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> PreviousReport.parse("bad.json", "{\n  \"tenders\": ,"))
-                .isInstanceOf(no.kriteriebank.bank.BankLoadException.class)
+                .isInstanceOf(no.kriteriebank.problem.InvalidInputException.class)
+                .isNotInstanceOf(no.kriteriebank.bank.BankLoadException.class) // a report is not a bank
                 .hasMessageContaining("bad.json:2:");
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> PreviousReport.parse("list.json", "[1, 2]"))
                 .hasMessageContaining("list.json: not a report written by 'kriteriebank report --format json'");

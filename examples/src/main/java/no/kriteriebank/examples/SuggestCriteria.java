@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import no.kriteriebank.bank.CriteriaBank;
+import no.kriteriebank.bank.CriteriaSuggester;
+import no.kriteriebank.bank.Suggestion;
 import no.kriteriebank.model.AmbitionLevel;
 import no.kriteriebank.model.Criterion;
 import no.kriteriebank.model.CriterionKind;
@@ -44,22 +46,20 @@ public final class SuggestCriteria {
     }
 
     /**
-     * The criteria the bank suggests for the CPV codes: active, basic or advanced level, and written for these
-     * codes (criteria for every procurement, such as environmental management, are left for the buyer to add).
+     * The criteria {@link CriteriaSuggester} proposes for the CPV codes, as this procurement system takes them: those
+     * written for these codes (criteria for every procurement, such as environmental management, are left for the
+     * buyer to add), at basic or advanced level.
      *
      * @param bank the bank to suggest from
      * @param cpvCodes the procurement's CPV codes
-     * @return the suggestions, in bank order
+     * @return the suggestions, best first
      */
     public static List<Criterion> suggest(CriteriaBank bank, List<String> cpvCodes) {
-        List<Criterion> suggestions = new ArrayList<>();
-        for (Criterion c : bank.query().cpv(cpvCodes.toArray(String[]::new))
-                .level(AmbitionLevel.BASIC, AmbitionLevel.ADVANCED).list()) {
-            if (!c.cpv().isEmpty()) {
-                suggestions.add(c);
-            }
-        }
-        return suggestions;
+        return CriteriaSuggester.forBank(bank).suggest(cpvCodes).stream()
+                .filter(s -> !s.matchedCpv().isEmpty())
+                .map(Suggestion::criterion)
+                .filter(c -> c.level() != AmbitionLevel.LEADING)
+                .toList();
     }
 
     /**

@@ -1,4 +1,4 @@
-package no.kriteriebank.check;
+package no.kriteriebank.bank;
 
 import java.util.Objects;
 import no.kriteriebank.model.Criterion;

@@ -1,11 +1,10 @@
-package no.kriteriebank.check;
+package no.kriteriebank.bank;
 
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
-import no.kriteriebank.bank.CriteriaBank;
 import no.kriteriebank.model.AmbitionLevel;
 import no.kriteriebank.model.Area;
 import no.kriteriebank.model.Criterion;

@@ -1,4 +1,4 @@
-package no.kriteriebank.bank;
+package no.kriteriebank.problem;
 
 import java.util.Comparator;
 
@@ -39,6 +39,24 @@ public record Problem(String file, int line, int column, String path, String mes
             out.append(path).append(": ");
         }
         // a file name, key or value quoted in a message may hold control characters: show them, never send them
-        return no.kriteriebank.internal.ControlCharacters.escape(out.append(message).toString());
+        return visible(out.append(message).toString());
+    }
+
+    /**
+     * Each control character (C0 except tab, line feed and carriage return; DEL; C1) written as <code>&#92;uXXXX</code>.
+     * The same as the internal {@code ControlCharacters.escape}, which this leaf package may not depend on;
+     * {@code ProblemTest} holds the two together.
+     */
+    private static String visible(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < 0x20 && c != '\t' && c != '\n' && c != '\r' || c >= 0x7F && c <= 0x9F) {
+                out.append(String.format(java.util.Locale.ROOT, "\\u%04X", (int) c));
+            } else {
+                out.append(c);
+            }
+        }
+        return out.toString();
     }
 }

@@ -1,46 +1,58 @@
-package no.kriteriebank.cli;
+package no.kriteriebank.tender;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import no.kriteriebank.bank.CriteriaBank;
-import no.kriteriebank.bank.Problem;
+import no.kriteriebank.internal.Mappers;
+import no.kriteriebank.internal.ParameterValues;
+import no.kriteriebank.internal.PathLocations;
+import no.kriteriebank.internal.Text;
 import no.kriteriebank.model.Criterion;
 import no.kriteriebank.model.Parameter;
-import no.kriteriebank.tender.SelectedCriterion;
-import no.kriteriebank.tender.Tender;
+import no.kriteriebank.model.ParameterType;
+import no.kriteriebank.problem.Problem;
 
 /**
  * Whether a well-formed tender can be rendered from a bank: every selected criterion exists (with a "did you mean"
  * otherwise), a pinned revision is the bank's, and every value names a parameter of its criterion. Whether values and
- * the award model are right is the compliance check's business, not this one's.
+ * the award model are right is the compliance check's business ({@code TenderChecker}), not this one's. This is what
+ * {@code kriteriebank validate} adds to {@link TenderLoader#load(Path)} for a tender file.
  */
-final class TenderReferences {
+public final class TenderReferences {
     private TenderReferences() {
     }
 
-    /** The problems, with paths such as {@code criteria[2].id}; empty when every reference resolves. */
-    static List<Problem> check(String file, Tender tender, CriteriaBank bank) {
-        return check(file, tender, bank, locations(file));
+    /**
+     * The problems with a tender's references to a bank.
+     *
+     * @param file the tender file the tender was read from, read again for the problems' lines and columns
+     * @param tender the tender read from it
+     * @param bank the bank it is to be rendered from
+     * @return the problems, with paths such as {@code criteria[2].id}; empty when every reference resolves
+     */
+    public static List<Problem> check(Path file, Tender tender, CriteriaBank bank) {
+        return check(file.toString(), tender, bank, locations(file));
     }
 
     /** Where each path of the tender file is, for the positions of problems; none when it cannot be read again. */
-    private static no.kriteriebank.internal.PathLocations locations(String file) {
+    private static PathLocations locations(Path file) {
         try {
-            String text = no.kriteriebank.internal.Text.utf8(java.nio.file.Files.readAllBytes(
-                    java.nio.file.Path.of(file)));
-            try (tools.jackson.core.JsonParser parser = no.kriteriebank.internal.Mappers.forFile(file)
-                    .createParser(text)) {
-                return no.kriteriebank.internal.PathLocations.index(parser);
+            String text = Text.utf8(Files.readAllBytes(file));
+            try (tools.jackson.core.JsonParser parser = Mappers.forFile(file.toString()).createParser(text)) {
+                return PathLocations.index(parser);
             }
-        } catch (java.io.IOException | RuntimeException e) {
-            return no.kriteriebank.internal.PathLocations.none();
+        } catch (IOException | RuntimeException e) {
+            return PathLocations.none();
         }
     }
 
     private static List<Problem> check(String file, Tender tender, CriteriaBank bank,
-            no.kriteriebank.internal.PathLocations locations) {
+            PathLocations locations) {
         List<Problem> problems = new ArrayList<>();
         for (int i = 0; i < tender.criteria().size(); i++) {
             SelectedCriterion s = tender.criteria().get(i);
@@ -65,8 +77,8 @@ final class TenderReferences {
                 if (parameter.isPresent()) {
                     // what check and render cannot take, validate does not pass either
                     String value = s.values().get(name);
-                    no.kriteriebank.internal.ParameterValues.problem(parameter.get(), value)
-                            .filter(x -> parameter.get().type() != no.kriteriebank.model.ParameterType.TEXT)
+                    ParameterValues.problem(parameter.get(), value)
+                            .filter(x -> parameter.get().type() != ParameterType.TEXT)
                             .ifPresent(x -> problems.add(at(file, locations, path + ".values." + name, x)));
                 } else {
                     problems.add(at(file, locations, path + ".values." + name, c.id() + " has no parameter '"
@@ -78,8 +90,7 @@ final class TenderReferences {
         return problems;
     }
 
-    private static Problem at(String file, no.kriteriebank.internal.PathLocations locations, String path,
-            String message) {
+    private static Problem at(String file, PathLocations locations, String path, String message) {
         int[] at = locations.find(path);
         return new Problem(file, at[0], at[1], path, message);
     }

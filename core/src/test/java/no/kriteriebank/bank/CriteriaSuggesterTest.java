@@ -1,10 +1,9 @@
-package no.kriteriebank.check;
+package no.kriteriebank.bank;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import no.kriteriebank.Fixtures;
-import no.kriteriebank.bank.CriteriaBank;
 import no.kriteriebank.model.AmbitionLevel;
 import no.kriteriebank.model.Area;
 import no.kriteriebank.model.Criterion;
