@@ -7,11 +7,11 @@ import java.util.Objects;
  * One thing a check found in a tender.
  *
  * @param severity how serious it is
- * @param code a stable code for programs, e.g. {@code FOA-7-9-MIN-WEIGHT}; see {@link FindingCode}
+ * @param code the stable code for programs; it prints as {@code FOA-7-9-MIN-WEIGHT} (see {@link FindingCode#code()})
  * @param path where in the tender, e.g. {@code award.components[1].weight}; empty for the tender as a whole
  * @param message what is wrong and how to fix it, in the tender's language
  */
-public record Finding(Severity severity, String code, String path, String message) {
+public record Finding(Severity severity, FindingCode code, String path, String message) {
 
     /**
      * The order of a check's findings: by path (indices compared as numbers, so {@code [2]} comes before
@@ -19,7 +19,7 @@ public record Finding(Severity severity, String code, String path, String messag
      */
     public static final Comparator<Finding> ORDER = Comparator
             .comparing(Finding::path, Finding::comparePaths)
-            .thenComparing(Finding::code)
+            .thenComparing(f -> f.code().code())
             .thenComparing(Finding::message)
             .thenComparing(Finding::severity);
 
@@ -27,7 +27,7 @@ public record Finding(Severity severity, String code, String path, String messag
      * Requires every part; the path may be empty but not null.
      *
      * @param severity how serious it is
-     * @param code a stable code for programs; see {@link FindingCode}
+     * @param code the stable code for programs
      * @param path where in the tender; empty for the tender as a whole
      * @param message what is wrong and how to fix it, in the tender's language
      */
@@ -41,7 +41,7 @@ public record Finding(Severity severity, String code, String path, String messag
     /** {@code ERROR FOA-7-9-MIN-WEIGHT award.components[1].weight: message}. */
     @Override
     public String toString() {
-        return severity + " " + code + (path.isEmpty() ? "" : " " + path) + ": " + message;
+        return severity + " " + code.code() + (path.isEmpty() ? "" : " " + path) + ": " + message;
     }
 
     /** Compares paths so that runs of digits compare as numbers. */

@@ -106,7 +106,8 @@ public enum FindingCode {
         this.climateDuty = climateDuty;
     }
 
-    /** {@return the stable code programs match on, e.g. {@code FOA-7-9-MIN-WEIGHT}} */
+    /** {@return the stable code programs match on, e.g. {@code FOA-7-9-MIN-WEIGHT}; JSON writes the code so} */
+    @com.fasterxml.jackson.annotation.JsonValue
     public String code() {
         return code;
     }

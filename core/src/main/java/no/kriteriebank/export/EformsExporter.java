@@ -132,7 +132,7 @@ public final class EformsExporter {
         }
         TenderView view = TenderView.of(tender, bank);
         if (view.lines().isEmpty()) {
-            throw new ExportException("EXPORT-NO-AWARD", "award",
+            throw new ExportException(ExportCode.EXPORT_NO_AWARD, "award",
                     "the tender has no award model; an eForms notice for a procedure with award criteria needs one");
         }
         List<AwardLine> lines = new ArrayList<>();
@@ -246,7 +246,7 @@ public final class EformsExporter {
                 && l.code().equals(NorwegianCode.ENV_CRITERIA.code())
                 && l.number().compareTo(BigDecimal.valueOf(3)) <= 0);
         if (profile == EformsProfile.DOFFIN && !climateRanked) {
-            throw new ExportException("EXPORT-MARKER-WITH-PRIORITY", "environment.option",
+            throw new ExportException(ExportCode.EXPORT_MARKER_WITH_PRIORITY, "environment.option",
                     "Doffin marks the § 7-9 option " + tender.environment().option() + " with a criterion weighted "
                             + "0 % (" + marker.code() + ", DFØ's rule EFORMS-NOR-NATIONAL-EC-R001D), and eForms does "
                             + "not let a weight stand beside criteria in order of importance (BR-BT-00539-0194, "
@@ -274,7 +274,7 @@ public final class EformsExporter {
         }
         String missing = NoticeTexts.missingEnglish(lines, view);
         if (missing != null) {
-            throw new ExportException("EXPORT-TRANSLATION-MISSING", missing.substring(0, missing.indexOf(' ')),
+            throw new ExportException(ExportCode.EXPORT_TRANSLATION_MISSING, missing.substring(0, missing.indexOf(' ')),
                     missing.substring(missing.indexOf(' ') + 1) + "; "
                             + (profile == EformsProfile.TED ? "TED takes no bokmål or nynorsk"
                             : "a notice above the EEA thresholds (procedure: PART_III) needs an official EU "
@@ -303,7 +303,7 @@ public final class EformsExporter {
     /** The text, or a refusal naming what has no title in the language. */
     private static String present(String text, String what, Language language) {
         if (text == null) {
-            throw new ExportException("EXPORT-TRANSLATION-MISSING", "criteria",
+            throw new ExportException(ExportCode.EXPORT_TRANSLATION_MISSING, "criteria",
                     what + " has no title in " + language.code() + ", which the notice needs; translate it in its "
                             + "bank");
         }

@@ -106,7 +106,7 @@ final class TenderView {
                         numberCode(award.weighting()), number, marker, marker ? "environment.option" : path));
             }
             if (award.weighting() == Weighting.WEIGHTS && total.compareTo(HUNDRED) != 0) {
-                throw new ExportException("EXPORT-WEIGHT-SUM", "award.components",
+                throw new ExportException(ExportCode.EXPORT_WEIGHT_SUM, "award.components",
                         "the weights add up to " + total.stripTrailingZeros().toPlainString()
                                 + ", not 100; a notice states each criterion's share of the whole");
             }
@@ -129,11 +129,10 @@ final class TenderView {
 
     private static Criterion resolve(CriteriaBank bank, String id, String path) {
         return bank.find(id).orElseThrow(() -> {
-            int at = id.indexOf('@');
-            String plain = at < 0 ? id : id.substring(0, at);
+            String plain = no.kriteriebank.model.CriterionRef.idOf(id);
             String hint = bank.find(plain).isPresent() ? " (the bank has " + bank.find(plain).get().key() + ")"
                     : bank.suggest(plain).map(s -> " (did you mean " + s + "?)").orElse("");
-            return new ExportException("EXPORT-UNKNOWN-CRITERION", path,
+            return new ExportException(ExportCode.EXPORT_UNKNOWN_CRITERION, path,
                     "unknown criterion '" + id + "' in " + bank.info().label() + hint);
         });
     }
@@ -141,13 +140,13 @@ final class TenderView {
     private static BigDecimal number(Weighting weighting, AwardComponent component, String path) {
         if (weighting == Weighting.WEIGHTS) {
             if (component.weight() == null) {
-                throw new ExportException("EXPORT-WEIGHT-MISSING", path + ".weight",
+                throw new ExportException(ExportCode.EXPORT_WEIGHT_MISSING, path + ".weight",
                         "'" + component.name() + "' has no weight; with WEIGHTS every component needs one");
             }
             return component.weight();
         }
         if (component.priority() == null) {
-            throw new ExportException("EXPORT-PRIORITY-MISSING", path + ".priority",
+            throw new ExportException(ExportCode.EXPORT_PRIORITY_MISSING, path + ".priority",
                     "'" + component.name() + "' has no rank; with PRIORITY every component needs one");
         }
         return BigDecimal.valueOf(component.priority());
@@ -178,9 +177,9 @@ final class TenderView {
         List<String> parts = new ArrayList<>();
         for (Criterion c : evaluated) {
             String title = c.title().get(language).orElseThrow(() -> new ExportException(
-                    "EXPORT-TRANSLATION-MISSING", path + ".criteria",
-                    c.key() + " has no title in " + language.code() + "; give the component a description in "
-                            + language.code() + ", or translate the criterion"));
+                    ExportCode.EXPORT_TRANSLATION_MISSING, path + ".criteria", c.key() + " has no title in " + language.code()
+                            + "; give the component a description in " + language.code()
+                            + ", or translate the criterion"));
             parts.add(c.id() + " " + title);
         }
         return String.join("; ", parts);
