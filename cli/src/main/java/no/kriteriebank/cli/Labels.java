@@ -1,25 +1,21 @@
 package no.kriteriebank.cli;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.Properties;
+import java.util.Map;
+import no.kriteriebank.internal.Bundle;
 import no.kriteriebank.model.AmbitionLevel;
 import no.kriteriebank.model.Area;
 import no.kriteriebank.model.Language;
 
 /**
  * The fixed words of the command line's own output in one language: titles of standard clause sets and the labels of
- * a criterion's details. Read from {@code labels_<code>.properties} beside this class, as UTF-8, never through the
- * machine's default locale.
+ * a criterion's details. Read from {@code labels_<code>.properties} beside this class by {@link Bundle}, as UTF-8,
+ * never through the machine's default locale.
  */
 final class Labels {
     private final Language language;
-    private final Properties words;
+    private final Map<String, String> words;
 
-    private Labels(Language language, Properties words) {
+    private Labels(Language language, Map<String, String> words) {
         this.language = language;
         this.words = words;
     }
@@ -27,16 +23,8 @@ final class Labels {
     /** The labels of a language. */
     static Labels of(Language language) {
         String name = "labels_" + language.code() + ".properties";
-        Properties words = new Properties();
-        try (InputStream in = Labels.class.getResourceAsStream(name)) {
-            if (in == null) {
-                throw new IllegalStateException(name + " is missing from the application");
-            }
-            words.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return new Labels(language, words);
+        return new Labels(language, Bundle.resource(Labels.class.getClassLoader(), "no/kriteriebank/cli/" + name)
+                .orElseThrow(() -> new IllegalStateException(name + " is missing from the application")));
     }
 
     /** The language of these labels. */
@@ -46,7 +34,7 @@ final class Labels {
 
     /** The word for a key. */
     String get(String key) {
-        String value = words.getProperty(key);
+        String value = words.get(key);
         if (value == null) {
             throw new IllegalStateException("labels_" + language.code() + ".properties has no " + key);
         }
@@ -56,7 +44,8 @@ final class Labels {
     /** The title of a standard clause set: {@code Standardkrav: Transport, avansert nivå}. */
     String clauseSetTitle(Area area, AmbitionLevel level) {
         String areaName = area.label().get(language).orElse(area.label().nb());
-        return level == null ? get("clauses.title").replace("{0}", areaName)
-                : get("clauses.titleWithLevel").replace("{0}", areaName).replace("{1}", get("level." + level.name()));
+        return level == null ? Bundle.fill(get("clauses.title"), Map.of("area", areaName))
+                : Bundle.fill(get("clauses.titleWithLevel"), Map.of("area", areaName, "level",
+                        get("level." + level.name())));
     }
 }

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import no.kriteriebank.bank.CriteriaBank;
+import no.kriteriebank.check.NumberWeight;
 import no.kriteriebank.check.TenderChecker;
 import no.kriteriebank.model.Criterion;
 import no.kriteriebank.model.CriterionKind;
@@ -189,7 +190,7 @@ public final class EformsExporter {
             xml.start("cac:SubordinateAwardingCriterion");
             xml.start("ext:UBLExtensions").start("ext:UBLExtension").start("ext:ExtensionContent")
                     .start("efext:EformsExtension").start("efac:AwardCriterionParameter");
-            xml.element("efbc:ParameterCode", line.numberCode(), "listName", "number-weight");
+            xml.element("efbc:ParameterCode", line.numberWeight().code(), "listName", NumberWeight.LIST_NAME);
             xml.element("efbc:ParameterNumeric", plain(line.number()));
             xml.end().end().end().end().end();
             xml.element("cbc:AwardingCriterionTypeCode", code, "listName", "award-criterion-type");
@@ -236,8 +237,8 @@ public final class EformsExporter {
      * EFORMS-NOR-NATIONAL-EC-R001D, and otherwise no notice both sets of rules accept exists.
      */
     private List<AwardLine> withoutMixedMarker(List<AwardLine> lines, Tender tender) {
-        boolean ranked = lines.stream().anyMatch(l -> l.numberCode().equals(AwardLine.ORDER));
-        AwardLine marker = lines.stream().filter(l -> l.marker() && l.numberCode().equals(AwardLine.PERCENT_EXACT))
+        boolean ranked = lines.stream().anyMatch(AwardLine::ranked);
+        AwardLine marker = lines.stream().filter(l -> l.marker() && l.numberWeight() == NumberWeight.PER_EXA)
                 .findFirst().orElse(null);
         if (!ranked || marker == null) {
             return lines;
@@ -297,7 +298,7 @@ public final class EformsExporter {
         return new AwardLine(line.category(), to.code(),
                 standardName ? to.label().get(language).orElseThrow() : line.name(), line.description(),
                 standardName ? to.label().get(Language.EN).orElseThrow() : line.nameEn(), line.descriptionEn(),
-                line.numberCode(), line.number(), line.marker(), line.path());
+                line.numberWeight(), line.number(), line.marker(), line.path());
     }
 
     /** The text, or a refusal naming what has no title in the language. */

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import no.kriteriebank.bank.CriteriaBank;
+import no.kriteriebank.check.NumberWeight;
 import no.kriteriebank.model.Criterion;
 import no.kriteriebank.model.EnvironmentalImpact;
 import no.kriteriebank.model.Language;
@@ -103,7 +104,7 @@ final class TenderView {
                 }
                 lines.add(new AwardLine(component.category(), code, component.name(),
                         description == null && !marker ? component.name() : description, nameEn, descriptionEn,
-                        numberCode(award.weighting()), number, marker, marker ? "environment.option" : path));
+                        NumberWeight.of(award.weighting()), number, marker, marker ? "environment.option" : path));
             }
             if (award.weighting() == Weighting.WEIGHTS && total.compareTo(HUNDRED) != 0) {
                 throw new ExportException(ExportCode.EXPORT_WEIGHT_SUM, "award.components",
@@ -117,7 +118,7 @@ final class TenderView {
                         marker.label().get(language).orElseThrow(), justification,
                         marker.label().get(Language.EN).orElseThrow(),
                         english ? justification : firstText(approach.justificationEn(), null),
-                        AwardLine.PERCENT_EXACT, BigDecimal.ZERO, true, "environment.option"));
+                        NumberWeight.PER_EXA, BigDecimal.ZERO, true, "environment.option"));
             }
         }
         return new TenderView(tender, lines, used);
@@ -152,9 +153,6 @@ final class TenderView {
         return BigDecimal.valueOf(component.priority());
     }
 
-    private static String numberCode(Weighting weighting) {
-        return weighting == Weighting.WEIGHTS ? AwardLine.PERCENT_EXACT : AwardLine.ORDER;
-    }
 
     private static String code(AwardCategory category) {
         switch (category) {
@@ -259,10 +257,10 @@ final class TenderView {
                 return true;
             }
             if (line.code().equals(NorwegianCode.ENV_CRITERIA.code())) {
-                if (line.numberCode().equals(AwardLine.ORDER) && line.number().compareTo(BigDecimal.valueOf(3)) <= 0) {
+                if (line.ranked() && line.number().compareTo(BigDecimal.valueOf(3)) <= 0) {
                     return true;
                 }
-                if (line.numberCode().equals(AwardLine.PERCENT_EXACT)) {
+                if (line.numberWeight() == NumberWeight.PER_EXA) {
                     climateWeight = climateWeight.add(line.number());
                 }
             }
