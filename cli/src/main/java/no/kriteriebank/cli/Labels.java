@@ -13,7 +13,8 @@ import no.kriteriebank.model.Language;
 /**
  * The fixed words of the command line's own output in one language: titles of standard clause sets and the labels of
  * a criterion's details. Read from {@code labels_<code>.properties} beside this class, as UTF-8, never through the
- * machine's default locale.
+ * machine's default locale. Placeholders are names in braces, {@code {area}}, as in the library's own bundles (whose
+ * reader is internal to core, so the application reads its few labels with the JDK's {@link Properties}).
  */
 final class Labels {
     private final Language language;
@@ -56,7 +57,8 @@ final class Labels {
     /** The title of a standard clause set: {@code Standardkrav: Transport, avansert nivå}. */
     String clauseSetTitle(Area area, AmbitionLevel level) {
         String areaName = area.label().get(language).orElse(area.label().nb());
-        return level == null ? get("clauses.title").replace("{0}", areaName)
-                : get("clauses.titleWithLevel").replace("{0}", areaName).replace("{1}", get("level." + level.name()));
+        return level == null ? get("clauses.title").replace("{area}", areaName)
+                : get("clauses.titleWithLevel").replace("{area}", areaName)
+                        .replace("{level}", get("level." + level.name()));
     }
 }

@@ -76,9 +76,7 @@ final class ShowCommand implements Callable<Integer> {
                 .or(() -> bank.criteria().stream().filter(c -> c.id().equalsIgnoreCase(wanted)
                         || c.key().equalsIgnoreCase(wanted)).findFirst())
                 .orElseGet(() -> {
-                    int at = wanted.indexOf('@');
-                    String plain = at < 0 ? wanted : wanted.substring(0, at);
-                    Criterion c = bank.get(plain);
+                    Criterion c = bank.get(no.kriteriebank.model.CriterionRef.idOf(wanted));
                     throw new CommandException(ExitCode.USAGE, bank.info().label() + " has " + c.key()
                             + ", not " + wanted);
                 });

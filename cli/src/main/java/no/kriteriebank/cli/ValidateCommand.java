@@ -74,7 +74,7 @@ final class ValidateCommand implements Callable<Integer> {
             return List.of();
         } catch (BankLoadException e) {
             // the overlay's problems name the bank's id as their file; name the path the user gave instead
-            return e.problems().stream().map(p -> new Problem(file.toString(), p.line(), p.column(), p.path(),
+            return e.problems().stream().map(p -> new Problem(file.toString(), p.position(), p.path(),
                     p.message())).toList();
         }
     }

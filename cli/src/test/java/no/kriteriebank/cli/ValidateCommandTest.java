@@ -67,6 +67,24 @@ class ValidateCommandTest {
     }
 
     @Test
+    void anUnknownFieldHoldingAMappingIsNamedOnce() {
+        // Regression (design review 2026-12): the path came out as criteria[0].valuez.valuez.
+        Path tender = Fixtures.write(dir, "bad.yaml", """
+                title: Skoleskyss
+                buyer: Vinje kommune
+                language: nb
+                criteria:
+                  - id: TRA-01
+                    valuez: {x: 1}
+                """);
+        Cli.Result r = Cli.run("validate", tender.toString());
+        assertThat(r.exit()).as(r.toString()).isEqualTo(1);
+        assertThat(r.out()).isEmpty();
+        assertThat(r.err()).isEqualTo(tender + ":6:5: criteria[0].valuez: unknown field 'valuez' (did you mean "
+                + "'values'?); expected one of [id, note, values]\n");
+    }
+
+    @Test
     void overlayCriteriaCountWhenTheOverlayIsGiven() {
         Path tender = Fixtures.write(dir, "gki.yaml",
                 Fixtures.TENDER.replace("  - id: GEN-01\n", "  - id: GEN-01\n  - id: gki:TRA-01\n"));

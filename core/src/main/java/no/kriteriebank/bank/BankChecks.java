@@ -9,6 +9,7 @@ import no.kriteriebank.internal.ModelValidation;
 import no.kriteriebank.internal.PathLocations;
 import no.kriteriebank.model.Criterion;
 import no.kriteriebank.problem.Problem;
+import no.kriteriebank.problem.Position;
 
 /** The checks every bank passes: Bean Validation, the cross-field rules and unique ids. */
 final class BankChecks {
@@ -122,9 +123,8 @@ final class BankChecks {
             }
             Located first = seen.putIfAbsent(id, l);
             if (first != null) {
-                int[] at = first.locations().find(first.path() + ".id");
-                String where = (first.file() == null ? "" : first.file() + ":") + (at[0] > 0 ? at[0] + ":" + at[1]
-                        : first.path());
+                Position at = first.locations().find(first.path() + ".id");
+                String where = (first.file() == null ? "" : first.file() + ":") + (at.known() ? at : first.path());
                 problems.add(problem(l, l.path() + ".id", "duplicate id " + id + ", first defined at " + where));
             }
         }
@@ -138,7 +138,6 @@ final class BankChecks {
     }
 
     static Problem problem(Located l, String path, String message) {
-        int[] at = l.locations().find(path);
-        return new Problem(l.file(), at[0], at[1], path, message);
+        return new Problem(l.file(), l.locations().find(path), path, message);
     }
 }

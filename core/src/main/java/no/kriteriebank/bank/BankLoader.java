@@ -138,8 +138,8 @@ public final class BankLoader {
         try {
             text = source.read(name);
         } catch (IOException e) {
-            int[] at = main.locations().find("files[" + index + "]");
-            return new FileOutcome(List.of(new Problem(mainName, at[0], at[1], "files[" + index + "]",
+            return new FileOutcome(List.of(new Problem(mainName, main.locations().find("files[" + index + "]"),
+                    "files[" + index + "]",
                     "cannot read " + name + ": " + e.getMessage())), null);
         }
         DocumentReader.Result<CriteriaFile> file = CRITERIA_FILES.read(fileName, text);
@@ -152,8 +152,7 @@ public final class BankLoader {
             List<Problem> problems) {
         BankInfo info = main.value().info();
         for (ModelValidation.Violation v : ModelValidation.validate(info)) {
-            int[] at = main.locations().find(v.path());
-            problems.add(new Problem(mainName, at[0], at[1], v.path(), v.message()));
+            problems.add(new Problem(mainName, main.locations().find(v.path()), v.path(), v.message()));
         }
         List<Loaded> all = new ArrayList<>();
         if (main.value().criteria() != null || main.value().history() != null) {

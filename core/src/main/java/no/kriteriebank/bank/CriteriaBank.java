@@ -10,6 +10,7 @@ import java.util.Optional;
 import no.kriteriebank.internal.DidYouMean;
 import no.kriteriebank.model.Criterion;
 import no.kriteriebank.problem.Problem;
+import no.kriteriebank.model.CriterionRef;
 
 /**
  * A versioned, validated set of criteria: the standard bank, a network's own bank, or the two merged.
@@ -134,7 +135,7 @@ public final class CriteriaBank {
      */
     public Optional<Criterion> find(String idOrKey) {
         Objects.requireNonNull(idOrKey, "id");
-        return Optional.ofNullable(idOrKey.indexOf('@') < 0 ? byId.get(idOrKey) : byKey.get(idOrKey));
+        return CriterionRef.tryParse(idOrKey).map(r -> r.pinned() ? byKey.get(r.toString()) : byId.get(r.id()));
     }
 
     /**

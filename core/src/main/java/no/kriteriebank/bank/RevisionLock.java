@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.TreeMap;
 import no.kriteriebank.model.Criterion;
 import no.kriteriebank.problem.Problem;
+import no.kriteriebank.model.CriterionRef;
 
 /**
  * The recorded content of every criterion revision a bank has published, as {@code id@revision fingerprint} lines.
@@ -56,7 +57,7 @@ public final class RevisionLock {
                 continue;
             }
             String[] parts = line.split("\\s+");
-            if (parts.length != 2 || !parts[0].matches(Criterion.ID_PATTERN + "@\\d+")
+            if (parts.length != 2 || CriterionRef.tryParse(parts[0]).filter(CriterionRef::pinned).isEmpty()
                     || !parts[1].matches("[0-9a-f]{64}")) {
                 throw new IllegalArgumentException("line " + (i + 1) + ": expected 'ID@REVISION SHA256', not '"
                         + line + "'");

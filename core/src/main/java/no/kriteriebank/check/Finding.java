@@ -7,11 +7,12 @@ import java.util.Objects;
  * One thing a check found in a tender.
  *
  * @param severity how serious it is
- * @param code a stable code for programs, e.g. {@code FOA-7-9-MIN-WEIGHT}; see {@link FindingCode}
+ * @param code the stable code for programs: a {@link FindingCode} of the library, or the {@link RuleCode} of a
+ *     network's own rule; it prints as {@code FOA-7-9-MIN-WEIGHT} (see {@link Code#code()})
  * @param path where in the tender, e.g. {@code award.components[1].weight}; empty for the tender as a whole
  * @param message what is wrong and how to fix it, in the tender's language
  */
-public record Finding(Severity severity, String code, String path, String message) {
+public record Finding(Severity severity, Code code, String path, String message) {
 
     /**
      * The order of a check's findings: by path (indices compared as numbers, so {@code [2]} comes before
@@ -19,7 +20,7 @@ public record Finding(Severity severity, String code, String path, String messag
      */
     public static final Comparator<Finding> ORDER = Comparator
             .comparing(Finding::path, Finding::comparePaths)
-            .thenComparing(Finding::code)
+            .thenComparing(f -> f.code().code())
             .thenComparing(Finding::message)
             .thenComparing(Finding::severity);
 
@@ -27,7 +28,7 @@ public record Finding(Severity severity, String code, String path, String messag
      * Requires every part; the path may be empty but not null.
      *
      * @param severity how serious it is
-     * @param code a stable code for programs; see {@link FindingCode}
+     * @param code the stable code for programs
      * @param path where in the tender; empty for the tender as a whole
      * @param message what is wrong and how to fix it, in the tender's language
      */
@@ -41,7 +42,7 @@ public record Finding(Severity severity, String code, String path, String messag
     /** {@code ERROR FOA-7-9-MIN-WEIGHT award.components[1].weight: message}. */
     @Override
     public String toString() {
-        return severity + " " + code + (path.isEmpty() ? "" : " " + path) + ": " + message;
+        return severity + " " + code.code() + (path.isEmpty() ? "" : " " + path) + ": " + message;
     }
 
     /** Compares paths so that runs of digits compare as numbers. */

@@ -11,7 +11,7 @@ import java.util.Optional;
  * successors, or the same rule for utilities and concessions). In a part I procurement that uses no award criteria
  * and states no option, where the rule set says so, their errors are reported as warnings.
  */
-public enum FindingCode {
+public enum FindingCode implements Code {
     /** The tender does not say how § 7-9 is met, and its award model weights no climate and environment. */
     FOA_7_9_APPROACH_MISSING(Severity.ERROR, true),
     /** The tender does not say how § 7-9 is met; it was checked as weighted award criteria. */
@@ -106,7 +106,8 @@ public enum FindingCode {
         this.climateDuty = climateDuty;
     }
 
-    /** {@return the stable code programs match on, e.g. {@code FOA-7-9-MIN-WEIGHT}} */
+    /** {@return the stable code programs match on, e.g. {@code FOA-7-9-MIN-WEIGHT}; JSON writes the code so} */
+    @com.fasterxml.jackson.annotation.JsonValue
     public String code() {
         return code;
     }

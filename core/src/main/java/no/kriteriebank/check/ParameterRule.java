@@ -92,6 +92,9 @@ final class ParameterRule implements StandardRule {
     }
 
     private static String bound(Wording w, ParameterType type, BigDecimal value) {
+        if (type == ParameterType.YEAR) {
+            return value.stripTrailingZeros().toPlainString(); // a year is a name, never grouped: 2035, not 2,035
+        }
         return type == ParameterType.PERCENT ? w.percent(value) : w.number(value);
     }
 }

@@ -45,7 +45,7 @@ final class Report {
             severity = Severity.WARNING;
             softened = true;
         }
-        findings.add(new Finding(severity, code.code(), path, wording.phrase(messageKey, args)));
+        findings.add(new Finding(severity, code, path, wording.phrase(messageKey, args)));
     }
 
     /** Adds a finding of a rule from outside the library, as it is. */
@@ -67,7 +67,7 @@ final class Report {
     List<Finding> findings() {
         List<Finding> all = new ArrayList<>(findings);
         if (softened) {
-            all.add(new Finding(FindingCode.FOA_7_9_PART_I.severity(), FindingCode.FOA_7_9_PART_I.code(),
+            all.add(new Finding(FindingCode.FOA_7_9_PART_I.severity(), FindingCode.FOA_7_9_PART_I,
                     "procedure", wording.message(FindingCode.FOA_7_9_PART_I, Map.of())));
         }
         all.sort(Finding.ORDER);

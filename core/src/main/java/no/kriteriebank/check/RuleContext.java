@@ -1,6 +1,5 @@
 package no.kriteriebank.check;
 
-import java.util.Objects;
 import java.util.Optional;
 import no.kriteriebank.bank.CriteriaBank;
 import no.kriteriebank.model.Language;
@@ -51,13 +50,10 @@ public final class RuleContext {
      * @param path where in the tender, e.g. {@code criteria[2].values.distance}; empty for the tender as a whole
      * @param message what is wrong and how to fix it, in {@link #language()}
      * @throws NullPointerException when any argument is null
-     * @throws IllegalArgumentException when the code is blank
+     * @throws IllegalArgumentException when the code is blank or one of the library's own ({@link RuleCode})
      */
     public void add(Severity severity, String code, String path, String message) {
-        if (Objects.requireNonNull(code, "code").isBlank()) {
-            throw new IllegalArgumentException("a finding's code must not be blank");
-        }
-        report.add(new Finding(severity, code, path, message));
+        report.add(new Finding(severity, new RuleCode(code), path, message));
     }
 
     TenderContext tenderContext() {

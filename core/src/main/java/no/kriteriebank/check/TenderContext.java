@@ -104,7 +104,6 @@ record TenderContext(Tender tender, CriteriaBank bank, RuleSet ruleSet, List<Sel
 
     /** The criterion id a component refers to, without a pinned revision. */
     static String unpinned(String reference) {
-        int at = reference.indexOf('@');
-        return at < 0 ? reference : reference.substring(0, at);
+        return no.kriteriebank.model.CriterionRef.idOf(reference);
     }
 }

@@ -3,10 +3,10 @@ package no.kriteriebank.check;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Collection;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import no.kriteriebank.internal.LocalFormat;
 import no.kriteriebank.model.Language;
 import no.kriteriebank.model.LocalizedText;
 import no.kriteriebank.tender.AwardCategory;
@@ -14,25 +14,20 @@ import no.kriteriebank.tender.EnvironmentOption;
 import no.kriteriebank.tender.Regime;
 
 /**
- * Writes the values that go into finding messages the way one language writes them: numbers with a decimal comma
- * and {@code 30 %} with a no-break space in nb and nn, {@code 30%} in English; dates as {@code 1. juli 2026} or
- * {@code 1 July 2026}. Never the machine's locale, so a check reads the same on every server. Immutable.
+ * Writes the values that go into finding messages the way one language writes them, by the rules documents use
+ * ({@link LocalFormat}): {@code 29,99 %} with a no-break space in nb and nn, {@code 29.99%} in English, numbers
+ * exact (a finding never rounds the value it reports); dates as {@code 1. juli 2026} or {@code 1 July 2026}. Never
+ * the machine's locale, so a check reads the same on every server. Immutable.
  */
 final class Wording {
-    /** U+00A0: keeps the number and the percent sign on one line in Norwegian typesetting. */
-    static final String NO_BREAK_SPACE = "\u00A0";
-
-    private static final List<String> MONTHS_NO = List.of("januar", "februar", "mars", "april", "mai", "juni", "juli",
-            "august", "september", "oktober", "november", "desember");
-    private static final List<String> MONTHS_EN = List.of("January", "February", "March", "April", "May", "June",
-            "July", "August", "September", "October", "November", "December");
-
     private final Messages messages;
     private final Language language;
+    private final LocalFormat format;
 
     Wording(Messages messages, Language language) {
         this.messages = messages;
         this.language = language;
+        this.format = LocalFormat.of(language);
     }
 
     Language language() {
@@ -49,23 +44,19 @@ final class Wording {
         return messages.format(language, key, args);
     }
 
-    /** A number without grouping, trailing zeros dropped, with a decimal comma in nb and nn. */
+    /** A number with all its decimals, trailing zeros dropped: {@code 4 500 000}, {@code 33,333}. */
     String number(BigDecimal value) {
-        String plain = value.stripTrailingZeros().toPlainString();
-        return language == Language.EN ? plain : plain.replace('.', ',');
+        return format.number(value);
     }
 
-    /** A percentage: {@code 29,99 %} in nb and nn (no-break space), {@code 29.99%} in English. */
+    /** A percentage with all its decimals: {@code 29,99 %} in nb and nn (no-break space), {@code 29.99%} in English. */
     String percent(BigDecimal value) {
-        return number(value) + (language == Language.EN ? "%" : NO_BREAK_SPACE + "%");
+        return format.percent(value);
     }
 
     /** A date in the language's long form. */
     String date(LocalDate date) {
-        if (language == Language.EN) {
-            return date.getDayOfMonth() + " " + MONTHS_EN.get(date.getMonthValue() - 1) + " " + date.getYear();
-        }
-        return date.getDayOfMonth() + ". " + MONTHS_NO.get(date.getMonthValue() - 1) + " " + date.getYear();
+        return format.date(date);
     }
 
     /** When a rule set applies, e.g. {@code fra 1. januar 2024 til og med 30. juni 2026}. */

@@ -1,6 +1,7 @@
 package no.kriteriebank.export;
 
 import java.math.BigDecimal;
+import no.kriteriebank.check.NumberWeight;
 import no.kriteriebank.tender.AwardCategory;
 
 /**
@@ -14,14 +15,17 @@ import no.kriteriebank.tender.AwardCategory;
  * @param description the description in the tender's language, or null when none can be given
  * @param nameEn the name in English, or null when the tender gives none
  * @param descriptionEn the description in English, or null when none can be given
- * @param numberCode the kind of number: {@code per-exa} (weight in percent) or {@code ord-imp} (rank)
+ * @param numberWeight the kind of number: {@link NumberWeight#PER_EXA} (weight in percent) or
+ *     {@link NumberWeight#ORD_IMP} (rank)
  * @param number the weight or the rank
  * @param marker whether the line only marks the § 7-9 option and carries no weight
  * @param path the field of the tender it comes from, for messages
  */
 record AwardLine(AwardCategory category, String code, String name, String description, String nameEn,
-        String descriptionEn, String numberCode, BigDecimal number, boolean marker, String path) {
+        String descriptionEn, NumberWeight numberWeight, BigDecimal number, boolean marker, String path) {
 
-    static final String PERCENT_EXACT = "per-exa";
-    static final String ORDER = "ord-imp";
+    /** {@return whether the number is a rank in the order of importance rather than a weight} */
+    boolean ranked() {
+        return numberWeight == NumberWeight.ORD_IMP;
+    }
 }

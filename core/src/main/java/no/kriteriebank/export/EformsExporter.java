@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import no.kriteriebank.bank.CriteriaBank;
+import no.kriteriebank.check.NumberWeight;
 import no.kriteriebank.check.TenderChecker;
 import no.kriteriebank.model.Criterion;
 import no.kriteriebank.model.CriterionKind;
@@ -130,7 +131,7 @@ public final class EformsExporter implements TenderExporter {
         LocalDate date = gate.admit(tender);
         TenderView view = TenderView.of(tender, bank);
         if (view.lines().isEmpty()) {
-            throw new ExportException("EXPORT-NO-AWARD", "award",
+            throw new ExportException(ExportCode.EXPORT_NO_AWARD, "award",
                     "the tender has no award model; an eForms notice for a procedure with award criteria needs one");
         }
         List<AwardLine> lines = new ArrayList<>();
@@ -187,7 +188,7 @@ public final class EformsExporter implements TenderExporter {
             xml.start("cac:SubordinateAwardingCriterion");
             xml.start("ext:UBLExtensions").start("ext:UBLExtension").start("ext:ExtensionContent")
                     .start("efext:EformsExtension").start("efac:AwardCriterionParameter");
-            xml.element("efbc:ParameterCode", line.numberCode(), "listName", "number-weight");
+            xml.element("efbc:ParameterCode", line.numberWeight().code(), "listName", NumberWeight.LIST_NAME);
             xml.element("efbc:ParameterNumeric", plain(line.number()));
             xml.end().end().end().end().end();
             xml.element("cbc:AwardingCriterionTypeCode", code, "listName", "award-criterion-type");
@@ -234,8 +235,8 @@ public final class EformsExporter implements TenderExporter {
      * EFORMS-NOR-NATIONAL-EC-R001D, and otherwise no notice both sets of rules accept exists.
      */
     private List<AwardLine> withoutMixedMarker(List<AwardLine> lines, Tender tender) {
-        boolean ranked = lines.stream().anyMatch(l -> l.numberCode().equals(AwardLine.ORDER));
-        AwardLine marker = lines.stream().filter(l -> l.marker() && l.numberCode().equals(AwardLine.PERCENT_EXACT))
+        boolean ranked = lines.stream().anyMatch(AwardLine::ranked);
+        AwardLine marker = lines.stream().filter(l -> l.marker() && l.numberWeight() == NumberWeight.PER_EXA)
                 .findFirst().orElse(null);
         if (!ranked || marker == null) {
             return lines;
@@ -244,7 +245,7 @@ public final class EformsExporter implements TenderExporter {
                 && l.code().equals(NorwegianCode.ENV_CRITERIA.code())
                 && l.number().compareTo(BigDecimal.valueOf(3)) <= 0);
         if (profile == EformsProfile.DOFFIN && !climateRanked) {
-            throw new ExportException("EXPORT-MARKER-WITH-PRIORITY", "environment.option",
+            throw new ExportException(ExportCode.EXPORT_MARKER_WITH_PRIORITY, "environment.option",
                     "Doffin marks the § 7-9 option " + tender.environment().option() + " with a criterion weighted "
                             + "0 % (" + marker.code() + ", DFØ's rule EFORMS-NOR-NATIONAL-EC-R001D), and eForms does "
                             + "not let a weight stand beside criteria in order of importance (BR-BT-00539-0194, "
@@ -272,7 +273,7 @@ public final class EformsExporter implements TenderExporter {
         }
         String missing = NoticeTexts.missingEnglish(lines, view);
         if (missing != null) {
-            throw new ExportException("EXPORT-TRANSLATION-MISSING", missing.substring(0, missing.indexOf(' ')),
+            throw new ExportException(ExportCode.EXPORT_TRANSLATION_MISSING, missing.substring(0, missing.indexOf(' ')),
                     missing.substring(missing.indexOf(' ') + 1) + "; "
                             + (profile == EformsProfile.TED ? "TED takes no bokmål or nynorsk"
                             : "a notice above the EEA thresholds (procedure: PART_III) needs an official EU "
@@ -295,13 +296,13 @@ public final class EformsExporter implements TenderExporter {
         return new AwardLine(line.category(), to.code(),
                 standardName ? to.label().get(language).orElseThrow() : line.name(), line.description(),
                 standardName ? to.label().get(Language.EN).orElseThrow() : line.nameEn(), line.descriptionEn(),
-                line.numberCode(), line.number(), line.marker(), line.path());
+                line.numberWeight(), line.number(), line.marker(), line.path());
     }
 
     /** The text, or a refusal naming what has no title in the language. */
     private static String present(String text, String what, Language language) {
         if (text == null) {
-            throw new ExportException("EXPORT-TRANSLATION-MISSING", "criteria",
+            throw new ExportException(ExportCode.EXPORT_TRANSLATION_MISSING, "criteria",
                     what + " has no title in " + language.code() + ", which the notice needs; translate it in its "
                             + "bank");
         }

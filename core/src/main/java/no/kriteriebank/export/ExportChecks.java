@@ -39,10 +39,10 @@ final class ExportChecks {
                 .append(errors.size() == 1 ? " error" : " errors").append(" under ").append(result.ruleSet().id())
                 .append(" and is not exported (check it with `kriteriebank check`; --force exports anyway):");
         for (Finding f : errors) {
-            message.append("\n  ").append(f.code()).append(f.path().isEmpty() ? "" : " " + f.path()).append(": ")
+            message.append("\n  ").append(f.code().code()).append(f.path().isEmpty() ? "" : " " + f.path()).append(": ")
                     .append(f.message());
         }
-        throw new ExportException("EXPORT-TENDER-INVALID", errors.get(0).path(), message.toString());
+        throw new ExportException(ExportCode.EXPORT_TENDER_INVALID, errors.get(0).path(), message.toString());
     }
 
     /**
@@ -62,7 +62,7 @@ final class ExportChecks {
         if (!code.validOn(date)) {
             String subject = line.marker() ? "the § 7-9 option " + tender.environment().option() + " ("
                     + code.code() + ")" : "a climate award criterion (" + code.code() + ")";
-            throw new ExportException("EXPORT-CODE-NOT-VALID", line.path(),
+            throw new ExportException(ExportCode.EXPORT_CODE_NOT_VALID, line.path(),
                     subject + " can be used in notices announced " + code.validity() + ", and the tender is "
                             + (tender.announcementDate() == null ? "exported today, " : "announced ") + date
                             + code.alternative(date));
@@ -81,7 +81,7 @@ final class ExportChecks {
         if (line.code().equals(NorwegianCode.ENV_SPEC.code()) && newRules) {
             return;
         }
-        throw new ExportException("EXPORT-JUSTIFICATION-MISSING", "environment.justification",
+        throw new ExportException(ExportCode.EXPORT_JUSTIFICATION_MISSING, "environment.justification",
                 "the § 7-9 option (" + line.code() + ") must be justified, and the notice carries the justification "
                         + "as the criterion's description; add it in " + tender.language().code());
     }

@@ -131,7 +131,7 @@ public final class OcdsExporter implements TenderExporter {
                 c.put("description", line.description());
                 ObjectNode number = c.putArray("numbers").addObject();
                 number.put("number", line.number().stripTrailingZeros());
-                number.put("weight", line.numberCode().equals(AwardLine.ORDER) ? "order" : "percentageExact");
+                number.put("weight", line.ranked() ? "order" : "percentageExact");
             }
         }
         return Mappers.json().writer().with(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
@@ -161,7 +161,7 @@ public final class OcdsExporter implements TenderExporter {
 
     /** The award model in words, e.g. {@code Tildelingskriterier: Pris 70 %, Klima og miljø 30 %.}. */
     private static String details(List<AwardLine> criteria, AwardLine marker, Language language) {
-        boolean ranked = criteria.get(0).numberCode().equals(AwardLine.ORDER);
+        boolean ranked = criteria.get(0).ranked();
         StringBuilder text = new StringBuilder();
         switch (language) {
             case NB:
@@ -198,8 +198,7 @@ public final class OcdsExporter implements TenderExporter {
     }
 
     private static String percent(BigDecimal value, Language language) {
-        String number = EformsExporter.plain(value);
-        return language == Language.EN ? number + "%" : number.replace('.', ',') + " %";
+        return no.kriteriebank.internal.LocalFormat.of(language).percent(value);
     }
 
     private static ArrayNode sustainability(TenderView view) {

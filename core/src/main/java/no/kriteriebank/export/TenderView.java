@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import no.kriteriebank.bank.CriteriaBank;
+import no.kriteriebank.check.NumberWeight;
 import no.kriteriebank.model.Criterion;
 import no.kriteriebank.model.EnvironmentalImpact;
 import no.kriteriebank.model.Language;
@@ -103,10 +104,10 @@ final class TenderView {
                 }
                 lines.add(new AwardLine(component.category(), code, component.name(),
                         description == null && !marker ? component.name() : description, nameEn, descriptionEn,
-                        numberCode(award.weighting()), number, marker, marker ? "environment.option" : path));
+                        NumberWeight.of(award.weighting()), number, marker, marker ? "environment.option" : path));
             }
             if (award.weighting() == Weighting.WEIGHTS && total.compareTo(HUNDRED) != 0) {
-                throw new ExportException("EXPORT-WEIGHT-SUM", "award.components",
+                throw new ExportException(ExportCode.EXPORT_WEIGHT_SUM, "award.components",
                         "the weights add up to " + total.stripTrailingZeros().toPlainString()
                                 + ", not 100; a notice states each criterion's share of the whole");
             }
@@ -117,7 +118,7 @@ final class TenderView {
                         marker.label().get(language).orElseThrow(), justification,
                         marker.label().get(Language.EN).orElseThrow(),
                         english ? justification : firstText(approach.justificationEn(), null),
-                        AwardLine.PERCENT_EXACT, BigDecimal.ZERO, true, "environment.option"));
+                        NumberWeight.PER_EXA, BigDecimal.ZERO, true, "environment.option"));
             }
         }
         return new TenderView(tender, lines, used);
@@ -129,11 +130,10 @@ final class TenderView {
 
     private static Criterion resolve(CriteriaBank bank, String id, String path) {
         return bank.find(id).orElseThrow(() -> {
-            int at = id.indexOf('@');
-            String plain = at < 0 ? id : id.substring(0, at);
+            String plain = no.kriteriebank.model.CriterionRef.idOf(id);
             String hint = bank.find(plain).isPresent() ? " (the bank has " + bank.find(plain).get().key() + ")"
                     : bank.suggest(plain).map(s -> " (did you mean " + s + "?)").orElse("");
-            return new ExportException("EXPORT-UNKNOWN-CRITERION", path,
+            return new ExportException(ExportCode.EXPORT_UNKNOWN_CRITERION, path,
                     "unknown criterion '" + id + "' in " + bank.info().label() + hint);
         });
     }
@@ -141,21 +141,18 @@ final class TenderView {
     private static BigDecimal number(Weighting weighting, AwardComponent component, String path) {
         if (weighting == Weighting.WEIGHTS) {
             if (component.weight() == null) {
-                throw new ExportException("EXPORT-WEIGHT-MISSING", path + ".weight",
+                throw new ExportException(ExportCode.EXPORT_WEIGHT_MISSING, path + ".weight",
                         "'" + component.name() + "' has no weight; with WEIGHTS every component needs one");
             }
             return component.weight();
         }
         if (component.priority() == null) {
-            throw new ExportException("EXPORT-PRIORITY-MISSING", path + ".priority",
+            throw new ExportException(ExportCode.EXPORT_PRIORITY_MISSING, path + ".priority",
                     "'" + component.name() + "' has no rank; with PRIORITY every component needs one");
         }
         return BigDecimal.valueOf(component.priority());
     }
 
-    private static String numberCode(Weighting weighting) {
-        return weighting == Weighting.WEIGHTS ? AwardLine.PERCENT_EXACT : AwardLine.ORDER;
-    }
 
     private static String code(AwardCategory category) {
         switch (category) {
@@ -178,9 +175,9 @@ final class TenderView {
         List<String> parts = new ArrayList<>();
         for (Criterion c : evaluated) {
             String title = c.title().get(language).orElseThrow(() -> new ExportException(
-                    "EXPORT-TRANSLATION-MISSING", path + ".criteria",
-                    c.key() + " has no title in " + language.code() + "; give the component a description in "
-                            + language.code() + ", or translate the criterion"));
+                    ExportCode.EXPORT_TRANSLATION_MISSING, path + ".criteria", c.key() + " has no title in " + language.code()
+                            + "; give the component a description in " + language.code()
+                            + ", or translate the criterion"));
             parts.add(c.id() + " " + title);
         }
         return String.join("; ", parts);
@@ -260,10 +257,10 @@ final class TenderView {
                 return true;
             }
             if (line.code().equals(NorwegianCode.ENV_CRITERIA.code())) {
-                if (line.numberCode().equals(AwardLine.ORDER) && line.number().compareTo(BigDecimal.valueOf(3)) <= 0) {
+                if (line.ranked() && line.number().compareTo(BigDecimal.valueOf(3)) <= 0) {
                     return true;
                 }
-                if (line.numberCode().equals(AwardLine.PERCENT_EXACT)) {
+                if (line.numberWeight() == NumberWeight.PER_EXA) {
                     climateWeight = climateWeight.add(line.number());
                 }
             }

@@ -44,9 +44,8 @@ public final class DidYouMean {
      */
     public static Optional<String> nearMiss(String wanted, String pattern) {
         String value = wanted.strip();
-        int at = value.indexOf('@');
-        String pin = at < 0 ? "" : value.substring(at);
-        String id = at < 0 ? value : value.substring(0, at);
+        String id = no.kriteriebank.model.CriterionRef.idOf(value);
+        String pin = value.substring(id.length());
         int colon = id.lastIndexOf(':');
         String namespace = id.substring(0, colon + 1);
         StringBuilder rest = new StringBuilder();

@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import no.kriteriebank.problem.Problem;
+import no.kriteriebank.problem.Position;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -121,17 +122,15 @@ public final class DocumentReader<T> {
         Set<String> failed = collector.problems.stream().map(Problem::path).collect(Collectors.toSet());
         for (ModelValidation.Violation v : ModelValidation.validate(value)) {
             if (!failed.contains(v.path())) {
-                int[] at = locations.find(v.path());
-                problems.add(new Problem(fileName, at[0], at[1], v.path(), v.message()));
+                problems.add(new Problem(fileName, locations.find(v.path()), v.path(), v.message()));
             }
         }
         return new Result<>(value, locations, problems);
     }
 
     private static Problem syntax(String fileName, JacksonException e) {
-        int[] at = where(e);
         String message = plain(condense(e.getOriginalMessage()));
-        return new Problem(fileName, at[0], at[1], pathOf(e), "syntax error: " + message.trim());
+        return new Problem(fileName, where(e), pathOf(e), "syntax error: " + message.trim());
     }
 
     /**
@@ -139,7 +138,7 @@ public final class DocumentReader<T> {
      * position where a plain pass over the tokens fails.
      */
     private static Problem located(Problem problem, ObjectMapper mapper, String content) {
-        if (problem.line() > 1 || problem.column() > 1) {
+        if (problem.position().line() > 1 || problem.position().column() > 1) {
             return problem;
         }
         JsonParser parser = mapper.createParser(content);
@@ -151,15 +150,14 @@ public final class DocumentReader<T> {
             TokenStreamLocation at = e.getLocation() != null && e.getLocation().getLineNr() > 0 ? e.getLocation()
                     : parser.currentLocation();
             if (at != null && at.getLineNr() > 0) {
-                return new Problem(problem.file(), at.getLineNr(), at.getColumnNr(), problem.path(),
-                        problem.message());
+                return new Problem(problem.file(), position(at), problem.path(), problem.message());
             }
         }
         return problem;
     }
 
     /** Where an exception happened: its own location, else where its parser stood. */
-    private static int[] where(JacksonException e) {
+    private static Position where(JacksonException e) {
         TokenStreamLocation at = e.getLocation();
         if ((at == null || at.getLineNr() < 1) && e.processor() instanceof JsonParser) {
             JsonParser p = (JsonParser) e.processor();
@@ -168,17 +166,21 @@ public final class DocumentReader<T> {
                 at = p.currentLocation();
             }
         }
-        return at == null || at.getLineNr() < 1 ? new int[] {1, 1} : new int[] {at.getLineNr(), at.getColumnNr()};
+        return at == null || at.getLineNr() < 1 ? new Position(1, 1) : position(at);
+    }
+
+    private static Position position(TokenStreamLocation at) {
+        return new Position(at.getLineNr(), at.getColumnNr());
     }
 
     private static Problem tooLarge(String fileName, InputCoercionException e) {
-        int[] at = where(e);
+        Position at = where(e);
         String path = e.processor() instanceof JsonParser
                 ? PathLocations.path(((JsonParser) e.processor()).streamReadContext()) : "";
         java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\(([-+0-9.eE]{1,60})\\)")
                 .matcher(String.valueOf(e.getOriginalMessage()));
         String found = m.find() ? m.group(1) : "a larger number";
-        return new Problem(fileName, at[0], at[1], path, "must be a whole number of at most 9 digits, not " + found);
+        return new Problem(fileName, at, path, "must be a whole number of at most 9 digits, not " + found);
     }
 
     /** The first character a YAML or JSON file may not hold raw, such as a NUL or an ESC, with its position. */
@@ -328,19 +330,17 @@ public final class DocumentReader<T> {
 
         private void add(JsonParser p, String path, String message) {
             if (seen.add(path)) {
-                int[] at = position(path, p.currentTokenLocation());
-                problems.add(new Problem(fileName, at[0], at[1], path, message));
+                problems.add(new Problem(fileName, position(path, p.currentTokenLocation()), path, message));
             }
         }
 
         /** The key's position from the index, which is where a reader looks; else where the parser stood. */
-        private int[] position(String path, TokenStreamLocation fallback) {
-            int[] indexed = locations.find(path);
-            if (indexed[0] > 0 && !path.isEmpty()) {
+        private Position position(String path, TokenStreamLocation fallback) {
+            Position indexed = locations.find(path);
+            if (indexed.known() && !path.isEmpty()) {
                 return indexed;
             }
-            return fallback == null || fallback.getLineNr() < 1 ? indexed
-                    : new int[] {fallback.getLineNr(), fallback.getColumnNr()};
+            return fallback == null || fallback.getLineNr() < 1 ? indexed : DocumentReader.position(fallback);
         }
 
         void add(DatabindException e) {
@@ -348,7 +348,7 @@ public final class DocumentReader<T> {
             if (!seen.add(path)) {
                 return;
             }
-            int[] at = position(path, e.getLocation());
+            Position at = position(path, e.getLocation());
             String message;
             if (e instanceof UnrecognizedPropertyException) {
                 UnrecognizedPropertyException u = (UnrecognizedPropertyException) e;
@@ -358,7 +358,7 @@ public final class DocumentReader<T> {
                 int cut = message.indexOf('\n');
                 message = plain(cut > 0 ? message.substring(0, cut) : message);
             }
-            problems.add(new Problem(fileName, at[0], at[1], path, message));
+            problems.add(new Problem(fileName, at, path, message));
         }
 
         @Override

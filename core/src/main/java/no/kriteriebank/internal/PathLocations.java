@@ -4,6 +4,7 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.Map;
+import no.kriteriebank.problem.Position;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.TokenStreamContext;
@@ -14,14 +15,14 @@ import tools.jackson.core.TokenStreamLocation;
  * rules) can name a line and column. Paths are written {@code criteria[3].documentation[0].type}.
  */
 public final class PathLocations {
-    private Map<String, int[]> positions;
-    private java.util.function.Supplier<Map<String, int[]>> source;
+    private Map<String, Position> positions;
+    private java.util.function.Supplier<Map<String, Position>> source;
 
-    private PathLocations(Map<String, int[]> positions) {
+    private PathLocations(Map<String, Position> positions) {
         this.positions = positions;
     }
 
-    private PathLocations(java.util.function.Supplier<Map<String, int[]>> source) {
+    private PathLocations(java.util.function.Supplier<Map<String, Position>> source) {
         this.source = source;
     }
 
@@ -36,7 +37,7 @@ public final class PathLocations {
         return new PathLocations(() -> index.get().positions());
     }
 
-    private synchronized Map<String, int[]> positions() {
+    private synchronized Map<String, Position> positions() {
         if (positions == null) {
             positions = source.get();
             source = null;
@@ -57,15 +58,14 @@ public final class PathLocations {
      * @throws tools.jackson.core.JacksonException on a syntax error
      */
     public static PathLocations index(JsonParser parser) {
-        Map<String, int[]> positions = new HashMap<>();
+        Map<String, Position> positions = new HashMap<>();
         JsonToken token;
         while ((token = parser.nextToken()) != null) {
             if (token == JsonToken.END_ARRAY || token == JsonToken.END_OBJECT) {
                 continue;
             }
             TokenStreamLocation at = parser.currentTokenLocation();
-            positions.putIfAbsent(path(parser.streamReadContext()),
-                    new int[] {at.getLineNr(), at.getColumnNr()});
+            positions.putIfAbsent(path(parser.streamReadContext()), new Position(at.getLineNr(), at.getColumnNr()));
         }
         return new PathLocations(positions);
     }
@@ -96,18 +96,18 @@ public final class PathLocations {
      * The position of a path, or of its nearest ancestor that has one.
      *
      * @param path a path such as {@code criteria[3].title}
-     * @return {line, column}, or {0, 0} when nothing is known
+     * @return the line and column, or {@link Position#UNKNOWN} when nothing is known
      */
-    public int[] find(String path) {
+    public Position find(String path) {
         String p = path;
-        Map<String, int[]> positions = positions();
+        Map<String, Position> positions = positions();
         while (true) {
-            int[] at = positions.get(p);
+            Position at = positions.get(p);
             if (at != null) {
                 return at;
             }
             if (p.isEmpty()) {
-                return new int[] {0, 0};
+                return Position.UNKNOWN;
             }
             int cut = Math.max(p.lastIndexOf('.'), p.lastIndexOf('['));
             p = cut < 0 ? "" : p.substring(0, cut);

@@ -102,7 +102,7 @@ public record Criterion(
     /** {@return the id with its revision, {@code TRA-03@2}, as tenders pin it} */
     @JsonIgnore
     public String key() {
-        return id + "@" + revision;
+        return CriterionRef.key(id, revision);
     }
 
     /**

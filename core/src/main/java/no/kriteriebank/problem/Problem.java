@@ -6,12 +6,11 @@ import java.util.Comparator;
  * One thing wrong with a bank or tender file, where it is and what was expected.
  *
  * @param file the file name as given to the loader, or null for objects built in code
- * @param line 1-based line, or 0 when unknown
- * @param column 1-based column, or 0 when unknown
+ * @param position the line and column, or {@link Position#UNKNOWN}
  * @param path the field path inside the file, e.g. {@code criteria[3].documentation[0].type}; empty for the whole file
  * @param message what is wrong and what was expected
  */
-public record Problem(String file, int line, int column, String path, String message) {
+public record Problem(String file, Position position, String path, String message) {
 
     /** Orders problems by file, position, path and message, so reports are stable. */
     public static final Comparator<Problem> ORDER = Comparator
@@ -22,6 +21,41 @@ public record Problem(String file, int line, int column, String path, String mes
             .thenComparing(Problem::message);
 
     /**
+     * Requires a position, possibly {@link Position#UNKNOWN}.
+     *
+     * @param file the file name as given to the loader, or null for objects built in code
+     * @param position the line and column, or {@link Position#UNKNOWN}
+     * @param path the field path inside the file; empty for the whole file
+     * @param message what is wrong and what was expected
+     */
+    public Problem {
+        java.util.Objects.requireNonNull(position, "position");
+    }
+
+    /**
+     * A problem at a line and column given as numbers.
+     *
+     * @param file the file name as given to the loader, or null for objects built in code
+     * @param line 1-based line, or 0 when unknown
+     * @param column 1-based column, or 0 when unknown
+     * @param path the field path inside the file; empty for the whole file
+     * @param message what is wrong and what was expected
+     */
+    public Problem(String file, int line, int column, String path, String message) {
+        this(file, new Position(line, column), path, message);
+    }
+
+    /** {@return the 1-based line, or 0 when unknown} */
+    public int line() {
+        return position.line();
+    }
+
+    /** {@return the 1-based column, or 0 when unknown} */
+    public int column() {
+        return position.column();
+    }
+
+    /**
      * {@code file:line:column: path: message}, leaving out the parts that are unknown; control characters are written
      * as visible escapes, so a hostile key cannot drive the terminal that shows the problem.
      */
@@ -30,8 +64,8 @@ public record Problem(String file, int line, int column, String path, String mes
         StringBuilder out = new StringBuilder();
         if (file != null) {
             out.append(file).append(':');
-            if (line > 0) {
-                out.append(line).append(':').append(column).append(':');
+            if (position.known()) {
+                out.append(position).append(':');
             }
             out.append(' ');
         }

@@ -12,9 +12,6 @@ import freemarker.core.TemplateConfiguration;
 import freemarker.template.Configuration;
 import freemarker.template.Template;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.Reader;
-import java.io.StringReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -22,8 +19,8 @@ import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.TreeMap;
+import no.kriteriebank.internal.Bundle;
 import no.kriteriebank.internal.Sandbox;
 import no.kriteriebank.model.Language;
 
@@ -109,14 +106,12 @@ final class Layouts {
         for (Language language : Language.values()) {
             String name = "messages_" + language.code() + ".properties";
             Map<String, String> words = new TreeMap<>();
-            try (InputStream in = classLoader.getResourceAsStream(directory + "/" + name)) {
-                if (in != null) {
-                    words.putAll(read(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)));
-                }
+            try {
+                Bundle.resource(classLoader, directory + "/" + name).ifPresent(words::putAll);
                 if (overrides != null && Files.isRegularFile(overrides.resolve(name))) {
-                    words.putAll(read(Files.readString(overrides.resolve(name))));
+                    words.putAll(Bundle.read(Files.readString(overrides.resolve(name))));
                 }
-            } catch (IOException e) {
+            } catch (IOException | java.io.UncheckedIOException e) {
                 throw new RenderException("cannot read " + name + ": " + e.getMessage(), e);
             }
             all.put(language, Collections.unmodifiableMap(words));
@@ -137,17 +132,5 @@ final class Layouts {
             }
         }
         return all;
-    }
-
-    private static Map<String, String> read(String text) throws IOException {
-        Properties p = new Properties();
-        try (Reader r = new StringReader(text)) {
-            p.load(r);
-        }
-        Map<String, String> out = new TreeMap<>();
-        for (String key : p.stringPropertyNames()) {
-            out.put(key, p.getProperty(key));
-        }
-        return out;
     }
 }

@@ -16,6 +16,6 @@ public record RenderedClause(String id, int revision, String kind, String title,
 
     /** {@return the pinned key, {@code TRA-01@2}} */
     public String key() {
-        return id + "@" + revision;
+        return no.kriteriebank.model.CriterionRef.key(id, revision);
     }
 }

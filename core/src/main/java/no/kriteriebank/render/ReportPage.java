@@ -95,9 +95,7 @@ final class ReportPage {
 
     /** A weight as exact as the report keeps it (33,333 %, 31,6665 %): the report's point is exact weights. */
     private String weight(BigDecimal weight) {
-        BigDecimal plain = weight.stripTrailingZeros();
-        String digits = (plain.scale() < 0 ? plain.setScale(0) : plain).toPlainString();
-        return language == Language.EN ? digits + "%" : digits.replace('.', ',') + ValueFormatter.NBSP + "%";
+        return no.kriteriebank.internal.LocalFormat.of(language).percent(weight);
     }
 
     private String label(LocalizedText text) {

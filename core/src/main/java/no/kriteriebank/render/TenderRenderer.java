@@ -271,7 +271,7 @@ public final class TenderRenderer {
             m.put("priority", c.priority() == null ? null : String.valueOf(c.priority()));
             List<Map<String, Object>> criteria = new ArrayList<>();
             for (String id : c.criteria()) {
-                String plain = id.contains("@") ? id.substring(0, id.indexOf('@')) : id;
+                String plain = no.kriteriebank.model.CriterionRef.idOf(id);
                 criteria.add(Map.of("id", plain, "title", titles.getOrDefault(plain, plain), "anchor", anchor(plain)));
             }
             m.put("criteria", criteria);

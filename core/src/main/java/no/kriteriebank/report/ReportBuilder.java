@@ -268,7 +268,7 @@ public final class ReportBuilder {
         BigDecimal weight = weighted ? tender.award().environmentWeight() : null;
         // Only a weight below some rule set's minimum can be below the applicable one; skip the checker otherwise.
         boolean below = weighted && weight.compareTo(highestMinimum) < 0
-                && checker.check(tender).findings().stream().anyMatch(f -> FindingCode.FOA_7_9_MIN_WEIGHT.code().equals(f.code()));
+                && checker.check(tender).findings().stream().anyMatch(f -> f.code() == FindingCode.FOA_7_9_MIN_WEIGHT);
         return new Facts(areas, kinds, scope3, level, criteria, unknown, weighted, ranked, weight, below);
     }
 

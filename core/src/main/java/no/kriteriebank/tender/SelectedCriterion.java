@@ -7,7 +7,7 @@ import jakarta.validation.constraints.Pattern;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import no.kriteriebank.model.Criterion;
+import no.kriteriebank.model.CriterionRef;
 
 /**
  * A criterion chosen for a tender, with the buyer's parameter values.
@@ -18,7 +18,7 @@ import no.kriteriebank.model.Criterion;
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public record SelectedCriterion(
-        @NotNull @Pattern(regexp = Criterion.ID_PATTERN + "(@[1-9][0-9]{0,8})?",
+        @NotNull @Pattern(regexp = CriterionRef.PATTERN,
                 message = "must be a criterion id such as TRA-01 or a pinned key such as TRA-01@2 (a revision of at "
                         + "most 9 digits)") String id,
         Map<String, String> values,
@@ -48,24 +48,19 @@ public record SelectedCriterion(
     /** {@return the id without a pinned revision} */
     @JsonIgnore
     public String criterionId() {
-        int at = id.indexOf('@');
-        return at < 0 ? id : id.substring(0, at);
+        return CriterionRef.idOf(id);
     }
 
     /**
-     * {@return the pinned revision, if the id pins one} A revision too large for an {@code int}, which no bank has,
-     * reads as {@link Integer#MAX_VALUE}; one that is not a number at all as 0.
+     * {@return the pinned revision, if the id pins one} A pin that is not a revision from 1 to
+     * {@link CriterionRef#MAX_REVISION} (which validation refuses, but a tender built in code may hold) reads as 0,
+     * a revision no bank has.
      */
     @JsonIgnore
     public Optional<Integer> pinnedRevision() {
-        int at = id.indexOf('@');
-        if (at < 0) {
+        if (!CriterionRef.isPinned(id)) {
             return Optional.empty();
         }
-        String digits = id.substring(at + 1);
-        if (!digits.matches("[0-9]{1,40}")) {
-            return Optional.of(0);
-        }
-        return Optional.of(digits.length() > 9 ? Integer.MAX_VALUE : Integer.parseInt(digits));
+        return Optional.of(CriterionRef.tryParse(id).map(r -> r.revision().getAsInt()).orElse(0));
     }
 }

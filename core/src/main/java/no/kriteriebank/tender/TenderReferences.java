@@ -91,7 +91,6 @@ public final class TenderReferences {
     }
 
     private static Problem at(String file, PathLocations locations, String path, String message) {
-        int[] at = locations.find(path);
-        return new Problem(file, at[0], at[1], path, message);
+        return new Problem(file, locations.find(path), path, message);
     }
 }

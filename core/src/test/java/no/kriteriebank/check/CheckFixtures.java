@@ -109,11 +109,11 @@ final class CheckFixtures {
 
     /** The codes found, in order. */
     static List<String> codes(CheckResult result) {
-        return result.findings().stream().map(Finding::code).toList();
+        return result.findings().stream().map(f -> f.code().code()).toList();
     }
 
     /** The findings as {@code SEVERITY CODE path}, in order. */
     static List<String> summary(CheckResult result) {
-        return result.findings().stream().map(f -> f.severity() + " " + f.code() + " " + f.path()).toList();
+        return result.findings().stream().map(f -> f.severity() + " " + f.code().code() + " " + f.path()).toList();
     }
 }

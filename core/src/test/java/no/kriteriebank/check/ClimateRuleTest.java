@@ -276,7 +276,7 @@ class ClimateRuleTest {
                 .build();
         CheckResult result = checker().check(prose);
         assertThat(codes(result)).contains("FOA-7-9-SPEC-CRITERIA-MISSING");
-        assertThat(result.findings()).filteredOn(f -> f.code().equals("FOA-7-9-SPEC-CRITERIA-MISSING"))
+        assertThat(result.findings()).filteredOn(f -> f.code() == FindingCode.FOA_7_9_SPEC_CRITERIA_MISSING)
                 .singleElement().satisfies(f -> assertThat(f.message()).isEqualTo("The option \"climate and"
                         + " environmental requirements in the technical specifications (quality-nor-env-spec)\" is"
                         + " chosen, but the procurement has no climate or environmental requirement for the technical"

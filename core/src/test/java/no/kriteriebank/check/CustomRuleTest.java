@@ -29,7 +29,7 @@ class CustomRuleTest {
         Tender building = tender(t -> t.cpv("45000000"));
         CheckResult result = checker.check(building);
         assertThat(summary(result)).contains("WARNING GKI-CPV-TRANSPORT cpv");
-        Finding finding = result.findings().stream().filter(f -> f.code().equals("GKI-CPV-TRANSPORT")).findFirst()
+        Finding finding = result.findings().stream().filter(f -> f.code().equals(new RuleCode("GKI-CPV-TRANSPORT"))).findFirst()
                 .orElseThrow();
         assertThat(finding.message()).isEqualTo("Bruk bare CPV-koder for transport (60…).");
         // the same tender without the rule has no such finding, and a transport tender passes the rule
@@ -49,7 +49,7 @@ class CustomRuleTest {
     }
 
     @Test
-    void rulesRunInTheOrderAddedAndABlankCodeIsRefused() {
+    void rulesRunInTheOrderAddedAndABlankOrLibraryCodeIsRefused() {
         List<String> order = new ArrayList<>();
         TenderChecker checker = TenderChecker.builder().bank(bank()).rule(c -> order.add("first"))
                 .rule(c -> order.add("second")).build();
@@ -58,6 +58,10 @@ class CustomRuleTest {
         TenderChecker blank = TenderChecker.builder().bank(bank())
                 .rule(c -> c.add(Severity.INFO, " ", "", "message")).build();
         assertThatThrownBy(() -> blank.check(tender(t -> { }))).isInstanceOf(IllegalArgumentException.class);
+        TenderChecker impostor = TenderChecker.builder().bank(bank())
+                .rule(c -> c.add(Severity.INFO, "FOA-7-9-MIN-WEIGHT", "", "message")).build();
+        assertThatThrownBy(() -> impostor.check(tender(t -> { }))).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("FOA-7-9-MIN-WEIGHT is one of the library's finding codes");
         assertThatThrownBy(() -> TenderChecker.builder().rule(null)).isInstanceOf(NullPointerException.class);
     }
 }

@@ -74,7 +74,7 @@ class PriceAdditionRuleTest {
                 Map.of("gwp", "60", "unitPrice", "1200")));
         assertThat(CheckFixtures.summary(result))
                 .contains("ERROR AWARD-PRICE-ADDITION-CATEGORY award.components[1].criteria[0]");
-        Finding f = result.findings().stream().filter(x -> x.code().equals("AWARD-PRICE-ADDITION-CATEGORY"))
+        Finding f = result.findings().stream().filter(x -> x.code() == FindingCode.AWARD_PRICE_ADDITION_CATEGORY)
                 .findFirst().orElseThrow();
         // 7.5 kr/kg × 60 kg/t = 450 kr per tonne; 450 / (1200 + 450) = 27.3 %
         assertThat(f.message()).contains("prisen talt to ganger").contains("450").contains("27,3\u00a0%");
@@ -106,7 +106,7 @@ class PriceAdditionRuleTest {
     void withoutTheEstimatesTheFindingGivesTheFormula() {
         CheckResult result = checker().check(tender(Language.NN, AwardCategory.PRICE, Map.of()));
         assertThat(CheckFixtures.codes(result)).contains("AWARD-PRICE-ADDITION-SHARE", "CRITERION-PARAMETER-MISSING");
-        Finding f = result.findings().stream().filter(x -> x.code().equals("AWARD-PRICE-ADDITION-SHARE"))
+        Finding f = result.findings().stream().filter(x -> x.code() == FindingCode.AWARD_PRICE_ADDITION_SHARE)
                 .findFirst().orElseThrow();
         assertThat(f.message()).contains("co2Price × gwp / (unitPrice + co2Price × gwp)");
     }

@@ -66,7 +66,7 @@ class RuleSetChoiceTest {
                 + " (invitationDate).");
         CheckResult nn = checker().check(tender(Language.NN, t -> t.announcementDate(null)), FIRST_DAY_2026_RULES);
         assertThat(nn.ruleSet().id()).isEqualTo("foa-7-9-2026");
-        assertThat(nn.findings()).filteredOn(f -> f.code().equals("RULESET-DATE-ASSUMED")).singleElement()
+        assertThat(nn.findings()).filteredOn(f -> f.code() == FindingCode.RULESET_DATE_ASSUMED).singleElement()
                 .satisfies(f -> assertThat(f.message()).isEqualTo("Anskaffinga har verken kunngjeringsdato eller"
                         + " invitasjonsdato, så regelsettet er valt etter 1. juli 2026 (datoen kontrollen fekk)."
                         + " Oppgje kunngjeringsdatoen, eller for ei anskaffing som ikkje blir kunngjord, datoen"
@@ -124,7 +124,7 @@ class RuleSetChoiceTest {
         assertThat(read.additions().get(1).kind()).isNull();
         CheckResult result = checker().check(read);
         assertThat(result.ruleSet().id()).isEqualTo("ff-7-9-2026");
-        assertThat(result.findings()).extracting(Finding::code).doesNotContain("FOA-7-9-SPEC-CRITERIA-MISSING",
+        assertThat(result.findings()).extracting(f -> f.code().code()).doesNotContain("FOA-7-9-SPEC-CRITERIA-MISSING",
                 "FOA-7-9-JUSTIFICATION-MISSING", "RULESET-DATE-ASSUMED");
         assertThat(TenderLoader.read("t.yaml", TenderLoader.toYaml(read))).isEqualTo(read);
         // An old tender file reads as before: classic procurement, no invitation date.

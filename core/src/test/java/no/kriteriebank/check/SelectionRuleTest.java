@@ -113,7 +113,7 @@ class SelectionRuleTest {
 
         for (Language language : Language.values()) {
             List<Finding> bad = run(Fixtures.specification().documentation(strict).build(), language);
-            assertThat(bad).extracting(f -> f.severity() + " " + f.code() + " " + f.path())
+            assertThat(bad).extracting(f -> f.severity() + " " + f.code().code() + " " + f.path())
                     .containsExactly("ERROR CRITERION-EQUIVALENT-MISSING criteria[0]");
             assertThat(run(Fixtures.specification().documentation(lenient).build(), language)).isEmpty();
             if (language == Language.NB) {

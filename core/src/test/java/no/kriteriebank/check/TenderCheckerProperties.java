@@ -53,7 +53,7 @@ class TenderCheckerProperties {
         CheckResult result = CHECKER.check(tender);
         assertThat(result.hasErrors()).isTrue();
         assertThat(result.findings()).anySatisfy(f -> {
-            assertThat(f.code()).isEqualTo("AWARD-WEIGHT-SUM");
+            assertThat(f.code()).isEqualTo(FindingCode.AWARD_WEIGHT_SUM);
             assertThat(f.severity()).isEqualTo(Severity.ERROR);
         });
     }

@@ -126,7 +126,7 @@ class EformsExporterTest {
     void tedRefusesNorwegianTextsWithoutEnglish(Language language) {
         assertThatThrownBy(() -> TED.lot(ExportFixtures.weighted(language).build()))
                 .isInstanceOfSatisfying(ExportException.class, e -> {
-                    assertThat(e.code()).isEqualTo("EXPORT-TRANSLATION-MISSING");
+                    assertThat(e.code().code()).isEqualTo("EXPORT-TRANSLATION-MISSING");
                     assertThat(e.path()).isEqualTo("award.components[0].nameEn");
                     assertThat(e.getMessage()).contains("'" + (language == Language.NB ? "Pris" : "Pris")
                             + "' has no English name").contains("TED takes no bokmål or nynorsk");
@@ -180,7 +180,7 @@ class EformsExporterTest {
         Tender tender = ExportFixtures.specificationOnly(LocalDate.of(2026, 3, 2))
                 .environment(EnvironmentOption.SPECIFICATION, " ").build();
         assertThatThrownBy(() -> DOFFIN.lot(tender)).isInstanceOfSatisfying(ExportException.class, e -> {
-            assertThat(e.code()).isEqualTo("EXPORT-JUSTIFICATION-MISSING");
+            assertThat(e.code().code()).isEqualTo("EXPORT-JUSTIFICATION-MISSING");
             assertThat(e.path()).isEqualTo("environment.justification");
         });
     }
@@ -224,7 +224,7 @@ class EformsExporterTest {
                 "Ubetydelig.");
         for (EformsExporter exporter : List.of(DOFFIN, TED)) {
             assertThatThrownBy(() -> exporter.lot(tender)).isInstanceOfSatisfying(ExportException.class, e -> {
-                assertThat(e.code()).isEqualTo("EXPORT-CODE-NOT-VALID");
+                assertThat(e.code().code()).isEqualTo("EXPORT-CODE-NOT-VALID");
                 assertThat(e.path()).isEqualTo("environment.option");
                 assertThat(e.getMessage()).contains("quality-nor-env-none").contains("2026-06-30")
                         .contains("EXEMPT_INSIGNIFICANT");
@@ -237,7 +237,7 @@ class EformsExporterTest {
         Tender tender = ExportFixtures.exempt(EnvironmentOption.EXEMPT_INSIGNIFICANT, LocalDate.of(2026, 6, 30),
                 "Uvesentlig.");
         assertThatThrownBy(() -> DOFFIN.lot(tender)).isInstanceOfSatisfying(ExportException.class, e -> {
-            assertThat(e.code()).isEqualTo("EXPORT-CODE-NOT-VALID");
+            assertThat(e.code().code()).isEqualTo("EXPORT-CODE-NOT-VALID");
             assertThat(e.getMessage()).contains("from 2026-07-01").contains("NEGLIGIBLE_FOOTPRINT");
         });
         Tender critical = ExportFixtures.exempt(EnvironmentOption.EXEMPT_CRITICAL_INTEREST,
@@ -261,14 +261,14 @@ class EformsExporterTest {
     void exemptionsNeedAJustification() {
         Tender tender = ExportFixtures.exempt(EnvironmentOption.EXEMPT_INSIGNIFICANT, LocalDate.of(2026, 8, 1), null);
         assertThatThrownBy(() -> DOFFIN.lot(tender)).isInstanceOfSatisfying(ExportException.class,
-                e -> assertThat(e.code()).isEqualTo("EXPORT-JUSTIFICATION-MISSING"));
+                e -> assertThat(e.code().code()).isEqualTo("EXPORT-JUSTIFICATION-MISSING"));
     }
 
     @Test
     void climateCriteriaBeforeTheNorwegianCodesExistAreRefusedOnDoffinOnly() throws Exception {
         Tender tender = ExportFixtures.weighted(Language.EN).announcementDate(LocalDate.of(2023, 11, 1)).build();
         assertThatThrownBy(() -> DOFFIN.lot(tender)).isInstanceOfSatisfying(ExportException.class, e -> {
-            assertThat(e.code()).isEqualTo("EXPORT-CODE-NOT-VALID");
+            assertThat(e.code().code()).isEqualTo("EXPORT-CODE-NOT-VALID");
             assertThat(e.path()).isEqualTo("award.components[1]");
         });
         assertThat(values(export(TED, tender), CRITERIA + "/cbc:AwardingCriterionTypeCode"))
@@ -443,7 +443,7 @@ class EformsExporterTest {
         Tender withoutEnglish = ExportFixtures.weighted(Language.NB).announcementDate(LocalDate.of(2027, 2, 1))
                 .procedure(no.kriteriebank.tender.ProcedurePart.PART_III).build();
         assertThatThrownBy(() -> DOFFIN.lot(withoutEnglish)).isInstanceOfSatisfying(ExportException.class, e -> {
-            assertThat(e.code()).isEqualTo("EXPORT-TRANSLATION-MISSING");
+            assertThat(e.code().code()).isEqualTo("EXPORT-TRANSLATION-MISSING");
             assertThat(e.path()).isEqualTo("award.components[0].nameEn");
             assertThat(e.getMessage()).contains("'Pris' has no English name").contains("EFORMS-NOR-R008");
         });
@@ -473,7 +473,7 @@ class EformsExporterTest {
                         AwardComponent.ranked("Kvalitet", AwardCategory.QUALITY, 1),
                         AwardComponent.ranked("Pris", AwardCategory.PRICE, 2)))).build();
         assertThatThrownBy(() -> DOFFIN.lot(unranked)).isInstanceOfSatisfying(ExportException.class, e -> {
-            assertThat(e.code()).isEqualTo("EXPORT-MARKER-WITH-PRIORITY");
+            assertThat(e.code().code()).isEqualTo("EXPORT-MARKER-WITH-PRIORITY");
             assertThat(e.path()).isEqualTo("environment.option");
             assertThat(e.getMessage()).contains("BR-BT-00539-0194").contains("weighting: WEIGHTS");
         });
@@ -505,7 +505,7 @@ class EformsExporterTest {
                 .build();
         assertThatThrownBy(() -> EformsExporter.builder(ExportFixtures.BANK).build().lot(zero))
                 .isInstanceOfSatisfying(ExportException.class, e -> {
-                    assertThat(e.code()).isEqualTo("EXPORT-TENDER-INVALID");
+                    assertThat(e.code().code()).isEqualTo("EXPORT-TENDER-INVALID");
                     assertThat(e.path()).isEqualTo("award.components[1].weight");
                     assertThat(e.getMessage()).contains("FOA-7-9-MIN-WEIGHT").contains("--force")
                             .endsWith("[EXPORT-TENDER-INVALID]");
@@ -521,7 +521,7 @@ class EformsExporterTest {
 
     private static void assertRefused(Tender tender, String code, String path) {
         assertThatThrownBy(() -> DOFFIN.lot(tender)).isInstanceOfSatisfying(ExportException.class, e -> {
-            assertThat(e.code()).isEqualTo(code);
+            assertThat(e.code().code()).isEqualTo(code);
             assertThat(e.path()).isEqualTo(path);
             assertThat(e.getMessage()).startsWith(path + ": ").endsWith("[" + code + "]");
         });

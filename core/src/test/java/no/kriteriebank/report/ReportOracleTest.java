@@ -332,7 +332,7 @@ class ReportOracleTest {
             }
             assertThat(r.weightDistribution()).isEqualTo(distribution);
             assertThat(r.belowMinimumWeight()).isEqualTo(counted.stream().filter(t -> checker.check(t).findings()
-                    .stream().anyMatch(f -> f.code().equals("FOA-7-9-MIN-WEIGHT"))).count());
+                    .stream().anyMatch(f -> f.code() == no.kriteriebank.check.FindingCode.FOA_7_9_MIN_WEIGHT)).count());
 
             Map<EnvironmentOption, Long> options = new TreeMap<>();
             for (EnvironmentOption o : EnvironmentOption.values()) {

@@ -75,7 +75,7 @@ public final class ExportNotice {
         } catch (ExportException e) {
             // A system shows the reason and, by its code and field, offers the fix: here, English names
             // (nameEn on the award components) or the English version of the tender.
-            out.append("== TED refused the bokmål tender: ").append(e.code()).append('\n');
+            out.append("== TED refused the bokmål tender: ").append(e.code().code()).append('\n');
         }
         out.append("== eForms lot for TED\n").append(ted.lot(tender(Language.EN)));
         return out.toString();

@@ -62,16 +62,16 @@ class ReviewFixesTest {
         TenderChecker checker = TenderChecker.forBank(BANK);
 
         CheckResult wrong = checker.check(asphalt(AwardCategory.ENVIRONMENT, Language.NB));
-        assertThat(wrong.findings()).extracting(Finding::code).contains("AWARD-PRICE-ADDITION-CATEGORY");
+        assertThat(wrong.findings()).extracting(f -> f.code().code()).contains("AWARD-PRICE-ADDITION-CATEGORY");
         assertThat(wrong.hasErrors()).isTrue();
 
         for (Language language : Language.values()) {
             CheckResult right = checker.check(asphalt(AwardCategory.PRICE, language));
-            assertThat(right.findings()).extracting(Finding::code).doesNotContain("AWARD-PRICE-ADDITION-CATEGORY")
+            assertThat(right.findings()).extracting(f -> f.code().code()).doesNotContain("AWARD-PRICE-ADDITION-CATEGORY")
                     .contains("AWARD-PRICE-ADDITION-SHARE");
             // 7.5 kr/kg × 60 kg/t = 450 kr/t on 1 200 kr/t: 450 / 1 650 = 27.3 % of the evaluated price
             String share = language == Language.EN ? "27.3%" : "27,3\u00a0%";
-            assertThat(right.findings()).filteredOn(f -> f.code().equals("AWARD-PRICE-ADDITION-SHARE"))
+            assertThat(right.findings()).filteredOn(f -> f.code().code().equals("AWARD-PRICE-ADDITION-SHARE"))
                     .singleElement().extracting(Finding::message).asString().contains(share);
         }
         // Exported to Doffin, the carbon price sits in the price criterion, not in a declared climate weight.
