@@ -51,7 +51,7 @@ class TenderExporterTest {
         for (ExporterBuilder<?> builder : builders) {
             TenderExporter strict = builder.clock(autumn2026).force(false).build();
             assertThatThrownBy(() -> strict.export(zero)).isInstanceOfSatisfying(ExportException.class,
-                    e -> assertThat(e.code()).isEqualTo("EXPORT-TENDER-INVALID"));
+                    e -> assertThat(e.code()).isEqualTo(ExportCode.EXPORT_TENDER_INVALID));
             assertThat(builder.force(true).build().export(zero)).isNotBlank();
         }
     }
