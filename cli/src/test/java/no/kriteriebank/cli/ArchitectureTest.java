@@ -9,10 +9,14 @@ import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.Location;
+import java.io.IOException;
 import java.net.URISyntaxException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
+import java.util.jar.JarFile;
 import java.util.stream.Collectors;
 import no.kriteriebank.bank.CriteriaBank;
 import no.kriteriebank.docx.DocxFormat;
@@ -28,7 +32,7 @@ import org.junit.jupiter.api.Test;
  */
 class ArchitectureTest {
     private static final JavaClasses CORE = classesOf(CriteriaBank.class);
-    private static final JavaClasses ALL = new ClassFileImporter().importPaths(List.of(location(CriteriaBank.class),
+    private static final JavaClasses ALL = new ClassFileImporter().importLocations(List.of(location(CriteriaBank.class),
             location(StandardBank.class), location(DocxFormat.class), location(KriteriebankCli.class)));
 
     @Test
@@ -73,13 +77,15 @@ class ArchitectureTest {
     }
 
     private static JavaClasses classesOf(Class<?> type) {
-        return new ClassFileImporter().importPath(location(type));
+        return new ClassFileImporter().importLocations(List.of(location(type)));
     }
 
-    private static Path location(Class<?> type) {
+    /** Where the class was loaded from: the module's classes directory in the reactor, or its jar. */
+    private static Location location(Class<?> type) {
         try {
-            return Path.of(type.getProtectionDomain().getCodeSource().getLocation().toURI());
-        } catch (URISyntaxException e) {
+            Path path = Path.of(type.getProtectionDomain().getCodeSource().getLocation().toURI());
+            return Files.isRegularFile(path) ? Location.of(new JarFile(path.toFile())) : Location.of(path);
+        } catch (URISyntaxException | IOException e) {
             throw new IllegalStateException(e);
         }
     }
