@@ -226,6 +226,15 @@ public final class ScalingBenchmark {
             System.out.printf(Locale.ROOT, "| %dx | %,d | %.0f ms | %.1f MB | %.1f µs | %.0f µs | %.1f µs |%n",
                     r.size(), r.criteria(), r.loadMs(), r.retainedMb(), r.queryUs(), r.renderUs(), r.checkUs());
         }
+        Row top = rows.get(rows.size() - 1);
+        if (top != base) {
+            double n = (double) top.criteria() / base.criteria();
+            growth("load", n, top.loadMs() / base.loadMs());
+            growth("retained heap", n, top.retainedMb() / base.retainedMb());
+            growth("query", n, top.queryUs() / base.queryUs());
+            growth("render", n, top.renderUs() / base.renderUs());
+            growth("check", n, top.checkUs() / base.checkUs());
+        }
         for (Row r : rows) {
             if (r == base) {
                 continue;
@@ -238,6 +247,17 @@ public final class ScalingBenchmark {
             result("render " + name, r.renderUs(), base.renderUs(), "µs", baseline);
             result("check " + name, r.checkUs(), base.checkUs(), "µs", baseline);
         }
+    }
+
+    /**
+     * How a figure grows with {@code n} times the criteria: the exponent {@code k} of {@code ratio = n^k}, read as
+     * about constant (k < 0.25), sub-linear (k < 0.9), linear (k < 1.15), or worse than linear.
+     */
+    private static void growth(String figure, double n, double ratio) {
+        double k = Math.log(ratio) / Math.log(n);
+        String kind = k < 0.25 ? "about constant" : k < 0.9 ? "sub-linear" : k < 1.15 ? "linear" : "worse than linear";
+        System.out.printf(Locale.ROOT, "GROWTH|%s: x%.1f for x%.0f criteria (exponent %.2f): %s%n", figure, ratio, n, k,
+                kind);
     }
 
     private static void result(String name, double value, double baseline, String unit, String baselineName) {

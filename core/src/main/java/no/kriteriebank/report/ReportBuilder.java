@@ -69,6 +69,7 @@ public final class ReportBuilder {
     /** Digits before and after the decimal point a value or weight may have; beyond that it is not a real figure. */
     private static final int MAX_INTEGER_DIGITS = 18;
     private static final int MAX_DECIMALS = 10;
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
 
     private final CriteriaBank bank;
     private final TenderFiles files;
@@ -382,7 +383,7 @@ public final class ReportBuilder {
     /** What one tender contributes, worked out before anything is counted, so a failure leaves no half count. */
     private record Facts(Map<Area, Integer> areas, Set<CriterionKind> kinds, Map<Integer, Integer> scope3,
             AmbitionLevel level, Set<String> criteria, List<ClimateReport.FileProblem> unknown, boolean weighted,
-            boolean ranked, BigDecimal weight, boolean belowMinimum) {
+            boolean ranked, BigDecimal weight, boolean belowMinimum, String buyer) {
         boolean climate() {
             return !criteria.isEmpty() || weighted || ranked;
         }
@@ -423,7 +424,8 @@ public final class ReportBuilder {
         // Only a weight below some rule set's minimum can be below the applicable one; skip the checker otherwise.
         boolean below = weighted && weight.compareTo(highestMinimum) < 0
                 && checker.check(tender).findings().stream().anyMatch(f -> FindingCode.FOA_7_9_MIN_WEIGHT.code().equals(f.code()));
-        return new Facts(areas, kinds, scope3, level, criteria, unknown, weighted, ranked, weight, below);
+        String buyer = tender.buyer() == null ? "" : SPACES.matcher(tender.buyer().strip()).replaceAll(" ");
+        return new Facts(areas, kinds, scope3, level, criteria, unknown, weighted, ranked, weight, below, buyer);
     }
 
     private void count(Tender tender, String source, Facts f) {
@@ -485,8 +487,7 @@ public final class ReportBuilder {
         if (date != null) {
             perYear.computeIfAbsent(date.getYear(), y -> new Tally()).add(climate, v);
         }
-        String buyer = tender.buyer() == null ? "" : tender.buyer().strip().replaceAll("\\s+", " ");
-        perBuyer.computeIfAbsent(buyer, b -> new Tally()).add(climate, v);
+        perBuyer.computeIfAbsent(f.buyer(), b -> new Tally()).add(climate, v);
         if (f.level() != null) {
             perLevel.computeIfAbsent(f.level(), l -> new Tally()).add(climate, v);
         }
