@@ -47,12 +47,18 @@ public final class KriteriebankCli {
      * @return the exit code
      */
     public static int run(PrintWriter out, PrintWriter err, Map<String, String> env, String... args) {
-        return run(out, err, env, System.console() != null, args);
+        return run(out, err, env, System.console() != null, StderrTerminal.detect(), args);
     }
 
     /** As {@link #run(PrintWriter, PrintWriter, Map, String...)}, saying whether the output is a terminal. */
     static int run(PrintWriter out, PrintWriter err, Map<String, String> env, boolean terminal, String... args) {
-        Terminal io = new Terminal(out, err, env, terminal);
+        return run(out, err, env, terminal, false, args);
+    }
+
+    /** As {@link #run(PrintWriter, PrintWriter, Map, boolean, String...)}, saying also whether stderr is one. */
+    static int run(PrintWriter out, PrintWriter err, Map<String, String> env, boolean terminal, boolean errTerminal,
+            String... args) {
+        Terminal io = new Terminal(out, err, env, terminal, errTerminal);
         CommandLine commandLine = new CommandLine(new KriteriebankCommand(io));
         commandLine.setOut(out);
         commandLine.setErr(err);

@@ -1,6 +1,7 @@
 package no.kriteriebank.cli;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.LinkOption;
@@ -8,7 +9,9 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.stream.Stream;
 import no.kriteriebank.model.Language;
 import no.kriteriebank.problem.InvalidInputException;
 import no.kriteriebank.report.ClimateReport;
@@ -75,6 +78,10 @@ final class ReportCommand implements Callable<Integer> {
             + "earlier report written with --format json.")
     private Path compare;
 
+    @Option(names = "--threads", paramLabel = "N", description = "Read files on N threads (default: the number of "
+            + "processors). The report is the same whatever N.")
+    private Integer threads;
+
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write to FILE (atomically) instead of "
             + "standard output.")
     private Path file;
@@ -82,22 +89,27 @@ final class ReportCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         List<Path> paths = paths();
-        ReportBuilder builder = new ReportBuilder(root.sources().bank());
+        if (threads != null && threads < 1) {
+            throw new CommandException(ExitCode.USAGE, "--threads must be at least 1, not " + threads);
+        }
+        ReportBuilder builder = new ReportBuilder(root.sources().bank())
+                .threads(threads != null ? threads : Runtime.getRuntime().availableProcessors());
         period(builder);
         PreviousReport previous = previous();
-        for (Path p : paths) {
-            if (Files.isDirectory(p)) {
-                try {
-                    builder.addDirectory(p);
-                } catch (IOException e) {
-                    throw new CommandException(ExitCode.USAGE, "cannot read the directory " + p + ": "
-                            + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
-                }
-            } else {
-                builder.add(p);
+        ProgressLine progress = root.terminal().errIsTerminal()
+                ? new ProgressLine(root.terminal().err(), "report", countFiles(paths), System::nanoTime) : null;
+        ClimateReport report;
+        try {
+            if (progress != null) {
+                builder.progress(progress::update);
+            }
+            add(builder, paths);
+            report = builder.build();
+        } finally {
+            if (progress != null) {
+                progress.end();
             }
         }
-        ClimateReport report = builder.build();
         String text = switch (format) {
             case JSON -> ReportWriter.json(report, previous) + "\n";
             case HTML -> StandardLayouts.site(root.sources().bank()).build().report(report, language);
@@ -111,6 +123,43 @@ final class ReportCommand implements Callable<Integer> {
         report.failures().forEach(f -> root.terminal().error("report", f.problem()));
         report.unknownCriteria().forEach(f -> root.terminal().error("report", f.problem()));
         return report.failures().isEmpty() && report.unknownCriteria().isEmpty() ? ExitCode.OK : ExitCode.FINDINGS;
+    }
+
+    private static void add(ReportBuilder builder, List<Path> paths) {
+        for (Path p : paths) {
+            if (Files.isDirectory(p)) {
+                try {
+                    builder.addDirectory(p);
+                } catch (IOException e) {
+                    throw new CommandException(ExitCode.USAGE, "cannot read the directory " + p + ": "
+                            + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
+                }
+            } else {
+                builder.add(p);
+            }
+        }
+    }
+
+    /** How many tender files the names hold, for the progress line's time left; -1 when that cannot be told. */
+    private static long countFiles(List<Path> paths) {
+        long n = 0;
+        for (Path p : paths) {
+            if (!Files.isDirectory(p)) {
+                n++;
+                continue;
+            }
+            try (Stream<Path> all = Files.walk(p)) {
+                n += all.filter(f -> isTenderName(f) && Files.isRegularFile(f, LinkOption.NOFOLLOW_LINKS)).count();
+            } catch (IOException | UncheckedIOException e) {
+                return -1;
+            }
+        }
+        return n;
+    }
+
+    private static boolean isTenderName(Path file) {
+        String name = String.valueOf(file.getFileName()).toLowerCase(Locale.ROOT);
+        return name.endsWith(".yaml") || name.endsWith(".yml") || name.endsWith(".json");
     }
 
     /** The names given, each one existing (a dangling link is listed in the report instead), or exit 2. */

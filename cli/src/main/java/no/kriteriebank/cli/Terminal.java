@@ -12,12 +12,23 @@ final class Terminal {
     private final PrintWriter err;
     private final Map<String, String> env;
     private final Style style;
+    private final boolean errIsTerminal;
 
     Terminal(PrintWriter out, PrintWriter err, Map<String, String> env, boolean isTerminal) {
+        this(out, err, env, isTerminal, false);
+    }
+
+    Terminal(PrintWriter out, PrintWriter err, Map<String, String> env, boolean isTerminal, boolean errIsTerminal) {
         this.out = out;
         this.err = err;
         this.env = Map.copyOf(env);
         this.style = Style.detect(isTerminal, this.env);
+        this.errIsTerminal = errIsTerminal;
+    }
+
+    /** Whether diagnostics go to a terminal (not a file or pipe), where a progress line may be redrawn. */
+    boolean errIsTerminal() {
+        return errIsTerminal;
     }
 
     /** Results: lists, documents, JSON. */

@@ -30,9 +30,14 @@ final class Cli {
 
     /** Runs with the given environment, as if the output were ({@code terminal}) or were not a terminal. */
     static Result run(Map<String, String> env, boolean terminal, String... args) {
+        return run(env, terminal, false, args);
+    }
+
+    /** Runs as if stdout ({@code terminal}) and stderr ({@code errTerminal}) were or were not terminals. */
+    static Result run(Map<String, String> env, boolean terminal, boolean errTerminal, String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        int exit = KriteriebankCli.run(new PrintWriter(out), new PrintWriter(err), env, terminal, args);
+        int exit = KriteriebankCli.run(new PrintWriter(out), new PrintWriter(err), env, terminal, errTerminal, args);
         return new Result(exit, out.toString(), err.toString());
     }
 }

@@ -22,6 +22,51 @@ class ReportCommandTest {
     }
 
     @Test
+    void aProgressLineOnlyWhenStderrIsATerminalAndNeverInTheOutput() throws Exception {
+        Path archive = archive();
+        Fixtures.write(archive, "broken.yaml", "title: [\n");
+        Cli.Result redirected = Cli.run(java.util.Map.of(), false, false, "report", archive.toString());
+        Cli.Result terminal = Cli.run(java.util.Map.of(), false, true, "report", archive.toString());
+        Cli.Result oneThread = Cli.run(java.util.Map.of(), false, true, "report", archive.toString(), "--threads", "1");
+        assertThat(terminal.exit()).as(terminal.toString()).isEqualTo(1);
+        assertThat(terminal.out()).isEqualTo(redirected.out()).isEqualTo(oneThread.out()).doesNotContain("files/s");
+        assertThat(redirected.err()).doesNotContain("\r").doesNotContain("files/s");
+        String line = "report: 1 of 3 files, ";
+        assertThat(terminal.err()).startsWith("\r" + line).contains(" files/s").contains(" left");
+        // wiped before the diagnostics, which then read as without the line
+        String wiped = terminal.err().substring(terminal.err().lastIndexOf('\r') + 1);
+        assertThat(wiped).isEqualTo(redirected.err());
+        assertThat(terminal.err().substring(0, terminal.err().lastIndexOf('\r'))).endsWith("\r" + " ".repeat(
+                terminal.err().substring(1, terminal.err().indexOf('\r', 1)).length()));
+        Cli.Result none = Cli.run("report", archive.toString(), "--threads", "0");
+        assertThat(none.exit()).isEqualTo(2);
+        assertThat(none.err()).isEqualTo("report: --threads must be at least 1, not 0\n");
+    }
+
+    @Test
+    void theProgressLineSaysFilesDoneRateAndTimeLeftAtMostFourTimesASecond() {
+        java.io.StringWriter text = new java.io.StringWriter();
+        long[] now = {0};
+        ProgressLine line = new ProgressLine(new java.io.PrintWriter(text), "report", 100_000, () -> now[0]);
+        assertThat(line.text(25_000, 5_000_000_000L)).isEqualTo("report: 25,000 of 100,000 files, 5,000 files/s, 15 s left");
+        assertThat(line.text(10_000, 2_000_000_000L)).isEqualTo("report: 10,000 of 100,000 files, 5,000 files/s, 18 s left");
+        assertThat(line.text(1_000, 1_000_000_000L)).isEqualTo("report: 1,000 of 100,000 files, 1,000 files/s, 1 min 39 s left");
+        assertThat(new ProgressLine(new java.io.PrintWriter(text), "report", -1, () -> 0).text(7, 1_000_000_000L))
+                .isEqualTo("report: 7 files, 7 files/s");
+        now[0] = 1_000_000;
+        line.update(1);
+        now[0] = 200_000_000;
+        line.update(2);
+        now[0] = 251_000_000;
+        line.update(3);
+        line.end();
+        String last = "report: 3 of 100,000 files, 12 files/s, 139 min 27 s left";
+        assertThat(line.text(3, 251_000_000)).isEqualTo(last);
+        assertThat(text.toString()).isEqualTo("\rreport: 1 of 100,000 files, 1,000 files/s, 1 min 40 s left"
+                + "\r" + last + " " + "\r" + " ".repeat(last.length()) + "\r"); // padded over the longer first line
+    }
+
+    @Test
     void aFileNamedTwiceCountsOnce() throws Exception {
         Path archive = archive();
         Cli.Result r = Cli.run("report", archive.toString(), archive.resolve("skyss-vår.yaml").toString(),

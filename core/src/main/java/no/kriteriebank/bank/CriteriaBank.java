@@ -2,6 +2,7 @@ package no.kriteriebank.bank;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,6 +25,8 @@ public final class CriteriaBank {
     private final List<Criterion> history;
     private final Map<String, Criterion> byId;
     private final Map<String, Criterion> byKey;
+    /** Every revision per id, oldest first: a tender's criteria are looked up here on every render. */
+    private final Map<String, List<Criterion>> revisionsById;
 
     private CriteriaBank(BankInfo info, List<Criterion> criteria, List<Criterion> history) {
         this.info = info;
@@ -40,6 +43,15 @@ public final class CriteriaBank {
         }
         this.byId = Collections.unmodifiableMap(ids);
         this.byKey = Collections.unmodifiableMap(keys);
+        Map<String, List<Criterion>> revisions = new HashMap<>();
+        for (Criterion c : keys.values()) {
+            revisions.computeIfAbsent(c.id(), id -> new ArrayList<>()).add(c);
+        }
+        revisions.replaceAll((id, all) -> {
+            all.sort(java.util.Comparator.comparingInt(Criterion::revision));
+            return List.copyOf(all);
+        });
+        this.revisionsById = revisions;
     }
 
     /**
@@ -111,14 +123,7 @@ public final class CriteriaBank {
      * @return the revisions, oldest first
      */
     public List<Criterion> revisions(String id) {
-        List<Criterion> all = new ArrayList<>();
-        for (Criterion c : byKey.values()) {
-            if (c.id().equals(id)) {
-                all.add(c);
-            }
-        }
-        all.sort(java.util.Comparator.comparingInt(Criterion::revision));
-        return all;
+        return new ArrayList<>(revisionsById.getOrDefault(id, List.of()));
     }
 
     /** {@return the number of criteria} */

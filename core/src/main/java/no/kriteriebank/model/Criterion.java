@@ -125,8 +125,20 @@ public record Criterion(
         if (cpv.isEmpty()) {
             return true;
         }
-        String digits = cpvCode.replaceAll("[^0-9]", "");
-        return cpv.stream().anyMatch(digits::startsWith);
+        StringBuilder digits = new StringBuilder(cpvCode.length());
+        for (int i = 0; i < cpvCode.length(); i++) {
+            char ch = cpvCode.charAt(i);
+            if (ch >= '0' && ch <= '9') {
+                digits.append(ch);
+            }
+        }
+        String code = digits.toString(); // digits only, without compiling a pattern on every query and criterion
+        for (String prefix : cpv) {
+            if (code.startsWith(prefix)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** {@return whether the criterion is active} */

@@ -5,6 +5,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -17,6 +18,14 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.LongConsumer;
 import no.kriteriebank.bank.CriteriaBank;
 import no.kriteriebank.check.FindingCode;
 import no.kriteriebank.check.TenderChecker;
@@ -44,6 +53,10 @@ import no.kriteriebank.tender.Weighting;
  * others are read. Each file counts once, however often it is named or reached. What each figure counts, and the two
  * readings that hold throughout, are described on {@link ClimateReport}.
  *
+ * <p>With {@link #threads(int) threads(n)} above one, files are parsed and assessed on {@code n} worker threads while
+ * the caller walks the directories, and counted by the caller in the order they were met, so the report is the same,
+ * byte for byte, as a single-threaded run; at most a few hundred files per thread are in flight at any time.
+ *
  * <pre>{@code
  * ClimateReport report = new ReportBuilder(bank)
  *         .period(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31))
@@ -56,6 +69,7 @@ public final class ReportBuilder {
     /** Digits before and after the decimal point a value or weight may have; beyond that it is not a real figure. */
     private static final int MAX_INTEGER_DIGITS = 18;
     private static final int MAX_DECIMALS = 10;
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
 
     private final CriteriaBank bank;
     private final TenderFiles files;
@@ -93,6 +107,15 @@ public final class ReportBuilder {
     private final List<ClimateReport.FileProblem> unknownCriteria = new ArrayList<>();
     private final List<ClimateReport.FileProblem> failures = new ArrayList<>();
 
+    /** Files (and entries that are not) in flight per worker thread: enough to keep the workers busy, no more. */
+    private static final int IN_FLIGHT_PER_THREAD = 128;
+    private int threads = 1;
+    private ExecutorService pool;
+    /** Files handed to the workers, oldest first: counted strictly in this order. */
+    private final ArrayDeque<Future<Outcome>> pending = new ArrayDeque<>();
+    private LongConsumer progress = done -> { };
+    private long done;
+
     /**
      * A builder that reads tenders against the given bank, checked with {@link TenderChecker#forBank}.
      *
@@ -120,6 +143,7 @@ public final class ReportBuilder {
      * @return this builder
      */
     public ReportBuilder checker(TenderChecker checker) {
+        settle();
         this.checker = Objects.requireNonNull(checker, "checker");
         this.highestMinimum = checker.ruleSets().all().stream().map(r -> r.parameters().minimumEnvironmentWeight())
                 .max(Comparator.naturalOrder()).orElse(BigDecimal.ZERO);
@@ -151,8 +175,38 @@ public final class ReportBuilder {
         if (from != null && to != null && from.isAfter(to)) {
             throw new IllegalArgumentException("the period starts (" + from + ") after it ends (" + to + ")");
         }
+        settle();
         this.from = from;
         this.to = to;
+        return this;
+    }
+
+    /**
+     * How many threads parse and assess files (default 1: all on the caller's thread). Whatever the number, files are
+     * counted in the order they are added or found, so the report is the same; the workers are daemon threads that
+     * end when {@link #build()} returns.
+     *
+     * @param count the number of worker threads, e.g. {@code Runtime.getRuntime().availableProcessors()}
+     * @return this builder
+     * @throws IllegalArgumentException when {@code count} is below 1
+     */
+    public ReportBuilder threads(int count) {
+        if (count < 1) {
+            throw new IllegalArgumentException("threads must be at least 1, not " + count);
+        }
+        settle();
+        this.threads = count;
+        return this;
+    }
+
+    /**
+     * Told, on the caller's thread, how many files and directory entries have been counted so far, after each one.
+     *
+     * @param listener takes the number counted so far; it should return quickly
+     * @return this builder
+     */
+    public ReportBuilder progress(LongConsumer listener) {
+        this.progress = Objects.requireNonNull(listener, "listener");
         return this;
     }
 
@@ -183,18 +237,11 @@ public final class ReportBuilder {
     }
 
     private void read(Path file) {
-        Tender tender;
-        try {
-            tender = TenderLoader.load(file);
-        } catch (InvalidInputException e) {
-            failure(file.toString(), e.problems().isEmpty() ? file + ": cannot be read" : e.problems().get(0).toString());
-            return;
-        }
-        add(tender, file.toString());
+        enqueue(() -> parse(file));
     }
 
     private void failure(String file, String problem) {
-        failures.add(new ClimateReport.FileProblem(file, problem));
+        enqueue(new Failed(file, problem));
     }
 
     /**
@@ -204,31 +251,139 @@ public final class ReportBuilder {
      * @return this builder
      */
     public ReportBuilder add(Tender tender) {
-        return add(tender, tender.title());
+        Objects.requireNonNull(tender, "tender");
+        enqueue(() -> assess(tender, tender.title()));
+        return this;
     }
 
-    private ReportBuilder add(Tender tender, String source) {
+    /** What reading one file or tender came to, worked out on any thread and counted in order on the caller's. */
+    private sealed interface Outcome permits Failed, Assessed {
+    }
+
+    /** A file or entry that is not counted, with its problem. */
+    private record Failed(String file, String problem) implements Outcome {
+    }
+
+    /** A tender ready to be counted. */
+    private record Assessed(Tender tender, String source, Facts facts) implements Outcome {
+    }
+
+    private Outcome parse(Path file) {
+        Tender tender;
+        try {
+            tender = TenderLoader.load(file);
+        } catch (InvalidInputException e) {
+            return new Failed(file.toString(), e.problems().isEmpty() ? file + ": cannot be read"
+                    : e.problems().get(0).toString());
+        }
+        return assess(tender, file.toString());
+    }
+
+    private Outcome assess(Tender tender, String source) {
         String range = outOfRange(tender);
         if (range != null) {
-            failure(source, source + ": " + range);
-            return this;
+            return new Failed(source, source + ": " + range);
         }
-        Facts facts;
         try {
-            facts = facts(tender);
+            return new Assessed(tender, source, facts(tender));
         } catch (RuntimeException e) {
-            failure(source, source + ": cannot be counted (" + e.getClass().getSimpleName()
+            return new Failed(source, source + ": cannot be counted (" + e.getClass().getSimpleName()
                     + "); please report this as a bug");
-            return this;
         }
-        count(tender, source, facts);
-        return this;
+    }
+
+    /** Counts at once on one thread; otherwise hands the work to the pool and counts the oldest finished ones. */
+    private void enqueue(Callable<Outcome> work) {
+        if (threads == 1 && pending.isEmpty()) {
+            try {
+                apply(work.call());
+            } catch (RuntimeException | Error e) {
+                throw e;
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+            return;
+        }
+        pending.add(pool().submit(work));
+        while (pending.size() > IN_FLIGHT_PER_THREAD * threads) {
+            applyOldest();
+        }
+    }
+
+    private void enqueue(Outcome outcome) {
+        if (pending.isEmpty()) {
+            apply(outcome);
+        } else {
+            pending.add(CompletableFuture.completedFuture(outcome));
+        }
+    }
+
+    private ExecutorService pool() {
+        if (pool == null) {
+            AtomicInteger n = new AtomicInteger();
+            pool = Executors.newFixedThreadPool(threads, r -> {
+                Thread t = new Thread(r, "kriteriebank-report-" + n.incrementAndGet());
+                t.setDaemon(true);
+                return t;
+            });
+        }
+        return pool;
+    }
+
+    private void applyOldest() {
+        Future<Outcome> next = pending.poll();
+        try {
+            apply(next.get());
+        } catch (InterruptedException e) {
+            abandon();
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while reading tenders", e);
+        } catch (ExecutionException e) {
+            abandon();
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            if (e.getCause() instanceof Error r) {
+                throw r;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
+    }
+
+    /** After a failure that ends the run (as it would on one thread): the files in flight are dropped. */
+    private void abandon() {
+        pending.forEach(f -> f.cancel(true));
+        pending.clear();
+        if (pool != null) {
+            pool.shutdownNow();
+            pool = null;
+        }
+    }
+
+    /** Counts everything in flight and ends the workers, so what follows sees every file added so far. */
+    private void settle() {
+        while (!pending.isEmpty()) {
+            applyOldest();
+        }
+        if (pool != null) {
+            pool.shutdown();
+            pool = null;
+        }
+    }
+
+    private void apply(Outcome outcome) {
+        if (outcome instanceof Failed f) {
+            failures.add(new ClimateReport.FileProblem(f.file(), f.problem()));
+        } else if (outcome instanceof Assessed a) {
+            count(a.tender(), a.source(), a.facts());
+        }
+        progress.accept(++done);
     }
 
     /** What one tender contributes, worked out before anything is counted, so a failure leaves no half count. */
     private record Facts(Map<Area, Integer> areas, Set<CriterionKind> kinds, Map<Integer, Integer> scope3,
             AmbitionLevel level, Set<String> criteria, List<ClimateReport.FileProblem> unknown, boolean weighted,
-            boolean ranked, BigDecimal weight, boolean belowMinimum) {
+            boolean ranked, BigDecimal weight, boolean belowMinimum, String buyer) {
         boolean climate() {
             return !criteria.isEmpty() || weighted || ranked;
         }
@@ -269,7 +424,8 @@ public final class ReportBuilder {
         // Only a weight below some rule set's minimum can be below the applicable one; skip the checker otherwise.
         boolean below = weighted && weight.compareTo(highestMinimum) < 0
                 && checker.check(tender).findings().stream().anyMatch(f -> f.code() == FindingCode.FOA_7_9_MIN_WEIGHT);
-        return new Facts(areas, kinds, scope3, level, criteria, unknown, weighted, ranked, weight, below);
+        String buyer = tender.buyer() == null ? "" : SPACES.matcher(tender.buyer().strip()).replaceAll(" ");
+        return new Facts(areas, kinds, scope3, level, criteria, unknown, weighted, ranked, weight, below, buyer);
     }
 
     private void count(Tender tender, String source, Facts f) {
@@ -331,8 +487,7 @@ public final class ReportBuilder {
         if (date != null) {
             perYear.computeIfAbsent(date.getYear(), y -> new Tally()).add(climate, v);
         }
-        String buyer = tender.buyer() == null ? "" : tender.buyer().strip().replaceAll("\\s+", " ");
-        perBuyer.computeIfAbsent(buyer, b -> new Tally()).add(climate, v);
+        perBuyer.computeIfAbsent(f.buyer(), b -> new Tally()).add(climate, v);
         if (f.level() != null) {
             perLevel.computeIfAbsent(f.level(), l -> new Tally()).add(climate, v);
         }
@@ -399,6 +554,7 @@ public final class ReportBuilder {
 
     /** {@return the report of everything added so far} */
     public ClimateReport build() {
+        settle();
         Map<String, Long> most = new LinkedHashMap<>();
         criterionUse.entrySet().stream()
                 .sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))

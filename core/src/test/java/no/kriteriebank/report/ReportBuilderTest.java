@@ -284,6 +284,78 @@ class ReportBuilderTest {
                 .hasMessageContaining("list.json: not a report written by 'kriteriebank report --format json'");
     }
 
+    /** Tender files whose spellings would differ if they were counted out of order or twice: 700, over 4 windows. */
+    static void writeMany(Path dir) throws Exception {
+        String[] weights = {"30", "30.0", "3E+1", "33.333", "33.3330", "25", "41.675"};
+        String[] values = {"1000000", "1000000.0", "2500000.50", "1E+6", null, "0.001"};
+        String[] buyers = {"Vinje kommune", "  Vinje   kommune ", "Voss herad", "Ålesund kommune", "ålesund kommune"};
+        String[] criteria = {"  - id: TRA-01\n", "  - id: TRA-02\n  - id: TRA-01@1\n", "  - id: BYG-01\n",
+            "  - id: GEN-01\n  - id: TRA-99\n", "  []\n"};
+        for (int i = 0; i < 700; i++) {
+            Path sub = Files.createDirectories(dir.resolve(String.format(Locale.ROOT, "d%02d", i % 13)));
+            String name = String.format(Locale.ROOT, "t%04d.yaml", i);
+            if (i % 97 == 5) {
+                Files.writeString(sub.resolve(name), "title: [\n");
+                continue;
+            }
+            String award = i % 4 == 3 ? null : "  weighting: WEIGHTS\n  components:\n"
+                    + "    - {name: Pris, category: PRICE, weight: 50}\n"
+                    + "    - {name: Miljø, category: ENVIRONMENT, weight: " + weights[i % weights.length] + "}\n";
+            String text = tender("T" + i, criteria[i % criteria.length], award,
+                    i % 3 == 0 ? "  option: AWARD_CRITERIA\n" : null, values[i % values.length])
+                    .replace("buyer: Vinje kommune", "buyer: \"" + buyers[i % buyers.length] + "\"")
+                    + (i % 5 == 0 ? "announcementDate: 202" + (4 + i % 3) + "-0" + (1 + i % 9) + "-15\n" : "");
+            Files.writeString(sub.resolve(name), text);
+        }
+        Files.createSymbolicLink(dir.resolve("d00").resolve("dangling.yaml"), dir.resolve("gone.yaml"));
+        Files.createSymbolicLink(dir.resolve("d01").resolve("again.yaml"), dir.resolve("d02").resolve("t0002.yaml"));
+    }
+
+    @Test
+    void theParallelReportIsTheSequentialOneByteForByte(@TempDir Path dir) throws Exception {
+        writeMany(dir);
+        Tender extra = Tender.builder("Ekstra", "Voss herad", Language.NN).criterion("TRA-01").build();
+        java.util.function.IntFunction<ClimateReport> run = threads -> {
+            try {
+                return new ReportBuilder(BANK).threads(threads)
+                        .add(dir.resolve("d03").resolve("t0003.yaml")).add(extra).addDirectory(dir)
+                        .add(dir.resolve("d05").resolve("t0005.yaml")).build();
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        };
+        ClimateReport sequential = run.apply(1);
+        assertThat(sequential.failures()).hasSize(9);
+        assertThat(sequential.unknownCriteria()).isNotEmpty();
+        assertThat(sequential.tendersRead()).isEqualTo(700 - 8 + 1);
+        for (int threads : new int[] {2, 3}) {
+            ClimateReport parallel = run.apply(threads);
+            assertThat(parallel).isEqualTo(sequential);
+            assertThat(ReportWriter.json(parallel)).isEqualTo(ReportWriter.json(sequential));
+            assertThat(ReportWriter.csv(parallel)).isEqualTo(ReportWriter.csv(sequential));
+            assertThat(ReportWriter.csvForExcel(parallel)).isEqualTo(ReportWriter.csvForExcel(sequential));
+        }
+    }
+
+    @Test
+    void progressIsToldOnTheCallersThreadOnceForEachFileInOrder(@TempDir Path dir) throws Exception {
+        writeMany(dir);
+        List<Long> seen = new java.util.ArrayList<>();
+        Thread caller = Thread.currentThread();
+        ClimateReport r = new ReportBuilder(BANK).threads(2).progress(n -> {
+            assertThat(Thread.currentThread()).isSameAs(caller);
+            seen.add(n);
+        }).addDirectory(dir).build();
+        // 700 files, of which 7 broken, and the dangling link; the second name of t0002 is not read again
+        assertThat(r.tendersRead() + r.failures().size()).isEqualTo(701);
+        assertThat(seen).hasSize(701);
+        for (int i = 0; i < seen.size(); i++) {
+            assertThat(seen.get(i)).isEqualTo(i + 1L);
+        }
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new ReportBuilder(BANK).threads(0))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
     /**
      * A network's archive: generated tender files read in one pass. 2,000 files by default; run with
      * {@code -Dreport.files=100000} for the full-size measurement stated in README.

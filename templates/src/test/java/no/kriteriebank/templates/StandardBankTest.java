@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -33,17 +32,9 @@ import org.junit.jupiter.api.Test;
 class StandardBankTest {
     static final CriteriaBank BANK = StandardBank.load();
 
+    /** How fast it loads is measured in the benchmarks (benchmarks/run.sh), beside plain Jackson, not asserted here. */
     @Test
-    void loadsQuicklyAndCarriesItsMetadata() {
-        long best = Long.MAX_VALUE;
-        for (int i = 0; i < 5; i++) {
-            long start = System.nanoTime();
-            StandardBank.load();
-            best = Math.min(best, System.nanoTime() - start);
-        }
-        System.out.printf(Locale.ROOT, "standard bank: %d criteria, best of 5 loads %.1f ms%n", BANK.size(),
-                best / 1e6);
-        assertThat(best).isLessThan(1_000_000_000L);
+    void carriesItsMetadata() {
         assertThat(BANK.info().id()).isEqualTo("kriteriebank");
         assertThat(BANK.info().version()).isEqualTo("2026.2");
         assertThat(BANK.info().releaseDate()).isNotNull();
