@@ -15,8 +15,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
-import tools.jackson.databind.SerializationFeature;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * {@code kriteriebank check TENDER}: the tender's findings against the bank and the § 7-9 rule set in force, one per
@@ -27,7 +25,6 @@ import tools.jackson.databind.json.JsonMapper;
                 + "(anskaffelsesforskriften § 7-9 and its successors) and the bank. After the findings, lists the "
                 + "unconfirmed points of the rule set the result rests on. Exits 1 when any finding is an error.")
 final class CheckCommand implements Callable<Integer> {
-    private static final JsonMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
 
     @ParentCommand
     private KriteriebankCommand root;
@@ -64,7 +61,7 @@ final class CheckCommand implements Callable<Integer> {
             out.put("errors", result.findings(Severity.ERROR).size());
             out.put("findings", result.findings());
             out.put("unconfirmed", result.unconfirmed());
-            root.terminal().out().println(JSON.writeValueAsString(out));
+            root.terminal().out().println(JsonOutput.of(out));
         } else {
             root.terminal().out().println(tenderFile + ": " + (result.ruleSet() == null ? "no rule set"
                     : "rule set " + result.ruleSet().id()) + ", " + result.findings(Severity.ERROR).size()

@@ -10,15 +10,12 @@ import java.util.Set;
 import no.kriteriebank.model.Criterion;
 import no.kriteriebank.model.DocumentationRequirement;
 import no.kriteriebank.model.Language;
-import tools.jackson.databind.SerializationFeature;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Prints criteria as {@code list} and {@code search} show them: a table of id, revision, area, kind, level and title,
  * or a JSON array of the same facts plus the languages each criterion can be rendered in.
  */
 final class CriteriaListing {
-    private static final JsonMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
     private static final String[] HEADINGS = {"ID", "REV", "AREA", "KIND", "LEVEL", "TITLE"};
 
     private final List<Criterion> criteria;
@@ -97,7 +94,7 @@ final class CriteriaListing {
             item.put("cpv", c.cpv());
             items.add(item);
         }
-        terminal.out().println(JSON.writeValueAsString(items));
+        terminal.out().println(JsonOutput.of(items));
     }
 
     /**

@@ -24,9 +24,17 @@ public final class KriteriebankCli {
     /**
      * Runs the command line on the process's streams and environment and exits with its exit code.
      *
+     * <p>With the system property {@code kriteriebank.training=true} the arguments are several command lines
+     * separated by {@code ";"} arguments, run one after another with their output discarded: the launcher's training
+     * run, in which the JVM records the classes the common commands need for its class-data archive.
+     *
      * @param args the arguments, as after {@code kriteriebank} on the command line
      */
     public static void main(String... args) {
+        if (Boolean.getBoolean("kriteriebank.training")) {
+            train(args);
+            System.exit(ExitCode.OK);
+        }
         // Straight to file descriptor 1, not through System.out, which would swallow a failed write: a full disk
         // or a closed pipe must end the run with a message, not with exit 0 and nothing written.
         PrintWriter out = new PrintWriter(new BufferedWriter(new OutputStreamWriter(
@@ -34,6 +42,19 @@ public final class KriteriebankCli {
         PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
         int exitCode = run(out, err, System.getenv(), args);
         System.exit(exitCode);
+    }
+
+    private static void train(String... args) {
+        PrintWriter none = new PrintWriter(java.io.Writer.nullWriter());
+        java.util.List<String> command = new java.util.ArrayList<>();
+        for (int i = 0; i <= args.length; i++) {
+            if (i == args.length || args[i].equals(";")) {
+                run(none, none, System.getenv(), false, command.toArray(String[]::new));
+                command.clear();
+            } else {
+                command.add(args[i]);
+            }
+        }
     }
 
     /**
@@ -59,7 +80,7 @@ public final class KriteriebankCli {
     static int run(PrintWriter out, PrintWriter err, Map<String, String> env, boolean terminal, boolean errTerminal,
             String... args) {
         Terminal io = new Terminal(out, err, env, terminal, errTerminal);
-        CommandLine commandLine = new CommandLine(new KriteriebankCommand(io));
+        CommandLine commandLine = KriteriebankCommand.commandLine(new KriteriebankCommand(io), args);
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.setColorScheme(Help.defaultColorScheme(io.style().ansi()));

@@ -19,8 +19,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
-import tools.jackson.databind.SerializationFeature;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * {@code kriteriebank rules [ID]}: the rule sets of the climate rule the checker knows, with their regime, period,
@@ -32,7 +30,6 @@ import tools.jackson.databind.json.JsonMapper;
                 + "the same rule for utilities and concessions): period, citation, parameters and every note, marked "
                 + "CONFIRMED or UNCONFIRMED.")
 final class RulesCommand implements Callable<Integer> {
-    private static final JsonMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
 
     @ParentCommand
     private KriteriebankCommand root;
@@ -62,7 +59,7 @@ final class RulesCommand implements Callable<Integer> {
         }
         PrintWriter out = root.terminal().out();
         if (json) {
-            out.println(JSON.writeValueAsString(id == null ? chosen : chosen.get(0)));
+            out.println(JsonOutput.of(id == null ? chosen : chosen.get(0)));
             return ExitCode.OK;
         }
         for (int i = 0; i < chosen.size(); i++) {

@@ -25,6 +25,12 @@ public final class BankLoader {
     /** The name of a bank directory's main file. */
     public static final String MAIN_FILE = "bank.yaml";
 
+    /**
+     * The name of a classpath bank's snapshot, beside its {@link #MAIN_FILE}: the bank as checked when it was built,
+     * made by {@link #snapshotResources(ClassLoader, String)}.
+     */
+    public static final String SNAPSHOT_FILE = "bank.snapshot";
+
     private BankLoader() {
     }
 
@@ -55,12 +61,60 @@ public final class BankLoader {
     /**
      * Loads a bank from classpath resources: {@code directory/bank.yaml} and the files its {@code files} lists.
      *
+     * <p>When the directory holds a {@link #SNAPSHOT_FILE} made from exactly these files (their SHA-256 digest
+     * matches the one it records), the bank is read from it without parsing or checking the files again: it was
+     * checked in full when the snapshot was made. Any other snapshot — stale, damaged or of another format — is
+     * ignored, and the files are loaded and checked in full.
+     *
      * @param classLoader where to look
      * @param directory the resource directory, e.g. {@code no/kriteriebank/templates/bank}
      * @return the checked bank
      */
     public static CriteriaBank loadResources(ClassLoader classLoader, String directory) {
-        return load(new ResourceSource(classLoader, directory));
+        ResourceSource source = new ResourceSource(classLoader, directory, false);
+        CriteriaBank snapshot = fromSnapshot(source);
+        return snapshot != null ? snapshot : load(source);
+    }
+
+    /**
+     * Loads and checks a classpath bank in full, as {@link #loadResources(ClassLoader, String)} does without a
+     * snapshot, and returns its snapshot: the bank in a compact binary form with a SHA-256 digest of the files it
+     * was checked from. Stored as {@code directory/}{@value #SNAPSHOT_FILE}, it lets later loads skip parsing and
+     * checking for as long as those files are unchanged. Build tools call this; the standard bank's snapshot is made
+     * when its module is built.
+     *
+     * @param classLoader where to look
+     * @param directory the resource directory, e.g. {@code no/kriteriebank/templates/bank}
+     * @return the snapshot's bytes
+     * @throws BankLoadException when the bank cannot be read or is invalid
+     */
+    public static byte[] snapshotResources(ClassLoader classLoader, String directory) {
+        ResourceSource source = new ResourceSource(classLoader, directory, true);
+        CriteriaBank bank = load(source);
+        return BankSnapshot.write(bank, new java.util.TreeMap<>(source.read));
+    }
+
+    /** The bank in the source's snapshot, or null when there is none or it was not made from these files. */
+    private static CriteriaBank fromSnapshot(ResourceSource source) {
+        byte[] snapshot;
+        try {
+            snapshot = source.bytes(SNAPSHOT_FILE);
+        } catch (IOException e) {
+            return null;
+        }
+        List<String> names = BankSnapshot.sources(snapshot);
+        if (names == null) {
+            return null;
+        }
+        java.util.Map<String, byte[]> files = new java.util.LinkedHashMap<>();
+        for (String name : names) {
+            try {
+                files.put(name, source.bytes(name));
+            } catch (IOException e) {
+                return null;
+            }
+        }
+        return BankSnapshot.read(snapshot, files);
     }
 
     /**
@@ -71,7 +125,7 @@ public final class BankLoader {
      * @return the checked bank
      */
     public static CriteriaBank read(String fileName, String content) {
-        DocumentReader.Result<BankFile> main = BANK_FILES.read(fileName, content);
+        DocumentReader.Result<BankFile> main = Readers.BANK_FILES.read(fileName, content);
         List<Problem> problems = new ArrayList<>(main.problems());
         if (main.value() == null) {
             throw failure(problems);
@@ -90,7 +144,7 @@ public final class BankLoader {
         } catch (IOException e) {
             throw failure(List.of(new Problem(mainName, 0, 0, "", "cannot be read: " + e.getMessage())));
         }
-        DocumentReader.Result<BankFile> main = BANK_FILES.read(mainName, mainText);
+        DocumentReader.Result<BankFile> main = Readers.BANK_FILES.read(mainName, mainText);
         List<Problem> problems = new ArrayList<>(main.problems());
         if (main.value() == null) {
             throw failure(problems);
@@ -125,8 +179,11 @@ public final class BankLoader {
     private record FileOutcome(List<Problem> problems, Loaded loaded) {
     }
 
-    private static final DocumentReader<CriteriaFile> CRITERIA_FILES = new DocumentReader<>(CriteriaFile.class);
-    private static final DocumentReader<BankFile> BANK_FILES = new DocumentReader<>(BankFile.class);
+    /** The readers, built on first use: a bank read from its snapshot needs no Jackson at all. */
+    private static final class Readers {
+        static final DocumentReader<CriteriaFile> CRITERIA_FILES = new DocumentReader<>(CriteriaFile.class);
+        static final DocumentReader<BankFile> BANK_FILES = new DocumentReader<>(BankFile.class);
+    }
 
     private static FileOutcome readOne(Source source, DocumentReader.Result<BankFile> main, String mainName,
             String name, int index) {
@@ -142,7 +199,7 @@ public final class BankLoader {
                     "files[" + index + "]",
                     "cannot read " + name + ": " + e.getMessage())), null);
         }
-        DocumentReader.Result<CriteriaFile> file = CRITERIA_FILES.read(fileName, text);
+        DocumentReader.Result<CriteriaFile> file = Readers.CRITERIA_FILES.read(fileName, text);
         Loaded loaded = file.value() == null ? null
                 : new Loaded(fileName, file.value().criteria(), file.value().history(), file.locations());
         return new FileOutcome(file.problems(), loaded);
@@ -295,10 +352,13 @@ public final class BankLoader {
     private static final class ResourceSource implements Source {
         private final ClassLoader classLoader;
         private final String dir;
+        /** The bytes of every file read, by name, when a snapshot is to be made of them; else null. */
+        final java.util.Map<String, byte[]> read;
 
-        ResourceSource(ClassLoader classLoader, String dir) {
+        ResourceSource(ClassLoader classLoader, String dir, boolean record) {
             this.classLoader = classLoader;
             this.dir = dir.endsWith("/") ? dir.substring(0, dir.length() - 1) : dir;
+            this.read = record ? new java.util.concurrent.ConcurrentHashMap<>() : null;
         }
 
         @Override
@@ -308,11 +368,19 @@ public final class BankLoader {
 
         @Override
         public String read(String file) throws IOException {
+            byte[] bytes = bytes(file);
+            if (read != null) {
+                read.put(file, bytes);
+            }
+            return decode(bytes);
+        }
+
+        byte[] bytes(String file) throws IOException {
             try (InputStream in = classLoader.getResourceAsStream(name(file))) {
                 if (in == null) {
                     throw new IOException("no such resource");
                 }
-                return decode(in.readAllBytes());
+                return in.readAllBytes();
             }
         }
 

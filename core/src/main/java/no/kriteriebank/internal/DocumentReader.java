@@ -43,8 +43,9 @@ public final class DocumentReader<T> {
             java.util.regex.Pattern.compile("[-+]?[0-9]*\\.?[0-9]+([eE][-+]?[0-9]+)?");
 
     private final Class<T> type;
-    private final tools.jackson.databind.ObjectReader yaml;
-    private final tools.jackson.databind.ObjectReader json;
+    // Each reader is made on first use: a run that reads only YAML never builds the JSON mapper, and the reverse.
+    private volatile tools.jackson.databind.ObjectReader yaml;
+    private volatile tools.jackson.databind.ObjectReader json;
 
     /**
      * A reader for documents of the given type; build one per type and reuse it, it is thread-safe.
@@ -53,10 +54,23 @@ public final class DocumentReader<T> {
      */
     public DocumentReader(Class<T> type) {
         this.type = type;
-        // One handler for all reads; each read passes its own collector as an attribute, which keeps Jackson's
-        // reader configuration (and its caches) the same from read to read.
-        this.yaml = Mappers.yaml().readerFor(type).withHandler(Dispatch.INSTANCE);
-        this.json = Mappers.json().readerFor(type).withHandler(Dispatch.INSTANCE);
+    }
+
+    /**
+     * The reader for one kind of file. One handler serves all reads; each read passes its own collector as an
+     * attribute, which keeps Jackson's reader configuration (and its caches) the same from read to read.
+     */
+    private tools.jackson.databind.ObjectReader reader(boolean isJson) {
+        tools.jackson.databind.ObjectReader reader = isJson ? json : yaml;
+        if (reader == null) {
+            reader = (isJson ? Mappers.json() : Mappers.yaml()).readerFor(type).withHandler(Dispatch.INSTANCE);
+            if (isJson) {
+                json = reader;
+            } else {
+                yaml = reader;
+            }
+        }
+        return reader;
     }
 
     /** The outcome: the value (null when it could not be bound), where each path is, and the problems found. */
@@ -97,7 +111,7 @@ public final class DocumentReader<T> {
         Collector collector = new Collector(fileName, locations);
         T value = null;
         try {
-            tools.jackson.databind.ObjectReader reader = mapper == Mappers.json() ? json : yaml;
+            tools.jackson.databind.ObjectReader reader = reader(Mappers.isJson(fileName));
             value = reader.withAttribute(COLLECTOR, collector).readValue(content);
         } catch (InputCoercionException e) {
             // a whole number too large for its field; binding stops here, so report it with what came before

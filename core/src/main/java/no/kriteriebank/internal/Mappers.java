@@ -17,15 +17,22 @@ import tools.jackson.dataformat.yaml.YAMLWriteFeature;
  * <p>Mappers are immutable and thread-safe once built, so one pair serves the whole library.
  */
 public final class Mappers {
-    private static final YAMLMapper YAML = configure(YAMLMapper.builder()
-            .disable(YAMLWriteFeature.WRITE_DOC_START_MARKER)
-            .enable(YAMLWriteFeature.MINIMIZE_QUOTES)
-            // a version 2026.10 or a CPV code written bare would be a number to every other YAML reader
-            .enable(YAMLWriteFeature.ALWAYS_QUOTE_NUMBERS_AS_STRINGS)
-            .enable(YAMLWriteFeature.LITERAL_BLOCK_STYLE)
-            .enable(YAMLWriteFeature.INDENT_ARRAYS_WITH_INDICATOR))
-            .build();
-    private static final JsonMapper JSON = configure(JsonMapper.builder()).build();
+    /** The YAML mapper, built on first use (each mapper costs tens of milliseconds in a cold JVM). */
+    private static final class Yaml {
+        static final YAMLMapper MAPPER = configure(YAMLMapper.builder()
+                .disable(YAMLWriteFeature.WRITE_DOC_START_MARKER)
+                .enable(YAMLWriteFeature.MINIMIZE_QUOTES)
+                // a version 2026.10 or a CPV code written bare would be a number to every other YAML reader
+                .enable(YAMLWriteFeature.ALWAYS_QUOTE_NUMBERS_AS_STRINGS)
+                .enable(YAMLWriteFeature.LITERAL_BLOCK_STYLE)
+                .enable(YAMLWriteFeature.INDENT_ARRAYS_WITH_INDICATOR))
+                .build();
+    }
+
+    /** The JSON mapper, built on first use. */
+    private static final class Json {
+        static final JsonMapper MAPPER = configure(JsonMapper.builder()).build();
+    }
 
     private Mappers() {
     }
@@ -47,12 +54,12 @@ public final class Mappers {
 
     /** {@return the YAML mapper} */
     public static YAMLMapper yaml() {
-        return YAML;
+        return Yaml.MAPPER;
     }
 
     /** {@return the JSON mapper} */
     public static JsonMapper json() {
-        return JSON;
+        return Json.MAPPER;
     }
 
     /**
@@ -62,6 +69,16 @@ public final class Mappers {
      * @return the mapper for that kind of file
      */
     public static ObjectMapper forFile(String fileName) {
-        return fileName.toLowerCase(java.util.Locale.ROOT).endsWith(".json") ? JSON : YAML;
+        return isJson(fileName) ? json() : yaml();
+    }
+
+    /**
+     * Whether a file is read as JSON: its name ends in {@code .json}, in any case.
+     *
+     * @param fileName the file name
+     * @return whether it is JSON
+     */
+    public static boolean isJson(String fileName) {
+        return fileName.toLowerCase(java.util.Locale.ROOT).endsWith(".json");
     }
 }

@@ -4,7 +4,8 @@ import no.kriteriebank.bank.BankLoader;
 import no.kriteriebank.bank.CriteriaBank;
 
 /**
- * The standard Kriteriebank criteria bank, shipped as YAML resources in this jar.
+ * The standard Kriteriebank criteria bank, shipped as YAML resources in this jar with a snapshot of it as checked at
+ * build time.
  *
  * <pre>{@code
  * CriteriaBank bank = StandardBank.load();
@@ -19,8 +20,10 @@ public final class StandardBank {
     }
 
     /**
-     * Loads the standard bank. Each call reads and checks the files anew (a few tens of milliseconds); keep the
-     * result, it is immutable and thread-safe.
+     * Loads the standard bank. It was checked in full when this jar was built: each call reads the snapshot made
+     * then ({@link BankLoader#SNAPSHOT_FILE}) after checking that the YAML files beside it are the ones it was made
+     * from, and loads and checks the files in full only when they are not. Keep the result, it is immutable and
+     * thread-safe.
      *
      * @return the standard bank
      */
