@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -109,28 +108,22 @@ public final class TenderRenderer {
     }
 
     private RenderedDocument renderWithin(Tender tender, Format format, Language language) {
-        Map<String, Object> doc = header(tender.title(), language);
-        doc.put("buyer", tender.buyer());
-        doc.put("reference", tender.reference());
         ValueFormatter values = new ValueFormatter(language);
-        if (tender.announcementDate() != null) {
-            doc.put("date", values.date(tender.announcementDate()));
-        }
-        doc.put("cpv", tender.cpv());
-        if (tender.estimatedValue() != null) {
-            doc.put("estimatedValue", values.nok(tender.estimatedValue()));
-        }
-        if (tender.environment() != null) {
-            Map<String, Object> env = new LinkedHashMap<>();
-            env.put("heading", environmentHeading(tender, language));
-            env.put("option", message(language, "environment." + tender.environment().option().name()));
-            env.put("justification", tender.environment().justification());
-            doc.put("environment", env);
-        }
-        List<Map<String, Object>> additions = new ArrayList<>();
-        tender.additions().forEach(a -> additions.add(Map.of("title", a.title(), "blocks", Blocks.of(a.text()))));
-        doc.put("additions", additions);
-        return document(doc, tender.criteria(), tender, language, format);
+        EnvironmentView environment = tender.environment() == null ? null : new EnvironmentView(
+                environmentHeading(tender, language),
+                message(language, "environment." + tender.environment().option().name()),
+                tender.environment().justification());
+        List<AdditionView> additions = new ArrayList<>();
+        tender.additions().forEach(a -> additions.add(new AdditionView(a.title(), Blocks.of(a.text()))));
+        Header header = new Header(tender.title(), tender.buyer(), tender.reference(),
+                tender.announcementDate() == null ? null : values.date(tender.announcementDate()), tender.cpv(),
+                tender.estimatedValue() == null ? null : values.nok(tender.estimatedValue()), environment, additions);
+        return document(header, tender.criteria(), tender, language, format);
+    }
+
+    /** What a document says before and after its sections: everything that is not a clause. */
+    private record Header(String title, String buyer, String reference, String date, List<String> cpv,
+            String estimatedValue, EnvironmentView environment, List<AdditionView> additions) {
     }
 
     /**
@@ -151,10 +144,8 @@ public final class TenderRenderer {
 
     private RenderedDocument renderClausesWithin(String title, List<SelectedCriterion> criteria, Language language,
             Format format) {
-        Map<String, Object> doc = header(title, language);
-        doc.put("additions", List.of());
-        doc.put("cpv", List.of());
-        return document(doc, criteria, null, language, format);
+        Header header = new Header(title, null, null, null, List.of(), null, null, List.of());
+        return document(header, criteria, null, language, format);
     }
 
     /**
@@ -168,26 +159,16 @@ public final class TenderRenderer {
     public RenderedClause renderClause(SelectedCriterion selected, Language language, Format format) {
         return budget.run(() -> {
             Criterion c = resolve(selected);
-            Map<String, Object> model = clauseModel(c, selected, language, null);
-            return clause(c, model, language, format);
+            return clause(clauseView(c, selected, language, null), language, format);
         });
     }
 
-    private Map<String, Object> header(String title, Language language) {
-        Map<String, Object> doc = new LinkedHashMap<>();
-        doc.put("title", title);
-        doc.put("language", language.code());
-        Map<String, Object> bankInfo = new LinkedHashMap<>();
-        bankInfo.put("id", bank.info().id());
-        bankInfo.put("version", bank.info().version());
-        bankInfo.put("label", bank.info().label());
-        bankInfo.put("releaseDate", new ValueFormatter(language).date(bank.info().releaseDate()));
-        bankInfo.put("publisher", bank.info().publisher());
-        doc.put("bank", bankInfo);
-        return doc;
+    private BankView bankView(Language language) {
+        return new BankView(bank.info().id(), bank.info().version(), bank.info().label(),
+                new ValueFormatter(language).date(bank.info().releaseDate()), bank.info().publisher());
     }
 
-    private RenderedDocument document(Map<String, Object> doc, List<SelectedCriterion> selection, Tender tender,
+    private RenderedDocument document(Header header, List<SelectedCriterion> selection, Tender tender,
             Language language, Format format) {
         Map<CriterionKind, List<Criterion>> byKind = new EnumMap<>(CriterionKind.class);
         Map<CriterionKind, List<SelectedCriterion>> selectedByKind = new EnumMap<>(CriterionKind.class);
@@ -196,91 +177,71 @@ public final class TenderRenderer {
             byKind.computeIfAbsent(c.kind(), k -> new ArrayList<>()).add(c);
             selectedByKind.computeIfAbsent(c.kind(), k -> new ArrayList<>()).add(s);
         }
-        List<Map<String, Object>> sections = new ArrayList<>();
+        List<SectionView> sections = new ArrayList<>();
         List<RenderedSection> rendered = new ArrayList<>();
-        Map<DocumentationDue, List<Map<String, Object>>> documentation = new EnumMap<>(DocumentationDue.class);
+        Map<DocumentationDue, List<DocumentationRow>> documentation = new EnumMap<>(DocumentationDue.class);
         Map<String, String> titles = new HashMap<>();
+        boolean hasAward = tender != null && tender.award() != null && !tender.award().components().isEmpty();
         int sectionNumber = 0;
         for (CriterionKind kind : CriterionKind.values()) {
             List<Criterion> criteria = byKind.get(kind);
-            boolean awardSection = kind == CriterionKind.AWARD && tender != null && tender.award() != null
-                    && !tender.award().components().isEmpty();
+            boolean awardSection = kind == CriterionKind.AWARD && hasAward;
             if (criteria == null && !awardSection) {
                 continue;
             }
             sectionNumber++;
-            List<Map<String, Object>> clauses = new ArrayList<>();
+            List<SectionClauseView> clauses = new ArrayList<>();
             List<RenderedClause> renderedClauses = new ArrayList<>();
             List<Criterion> list = criteria == null ? List.of() : criteria;
             for (int i = 0; i < list.size(); i++) {
                 Criterion c = list.get(i);
                 SelectedCriterion s = selectedByKind.get(kind).get(i);
-                Map<String, Object> model = clauseModel(c, s, language, sectionNumber + "." + (i + 1));
-                RenderedClause rc = clause(c, model, language, format);
-                model.put("rendered", markup(format, rc.text().strip()));
-                clauses.add(model);
+                ClauseView view = clauseView(c, s, language, sectionNumber + "." + (i + 1));
+                RenderedClause rc = clause(view, language, format);
+                clauses.add(new SectionClauseView(view, markup(format, rc.text().strip())));
                 renderedClauses.add(rc);
                 titles.put(c.id(), rc.title());
-                for (Map<String, Object> d : docs(c, language)) {
-                    Map<String, Object> item = new LinkedHashMap<>(d);
-                    item.put("clauseKey", c.key());
-                    item.put("clauseNumber", model.get("number"));
-                    item.put("clauseTitle", rc.title());
-                    item.put("anchor", model.get("anchor"));
-                    documentation.computeIfAbsent(DocumentationDue.valueOf((String) d.get("dueCode")),
-                            k -> new ArrayList<>()).add(item);
+                for (DocumentationView d : view.documentation()) {
+                    documentation.computeIfAbsent(d.dueCode(), k -> new ArrayList<>())
+                            .add(new DocumentationRow(d, c.key(), view.number(), rc.title(), view.anchor()));
                 }
             }
-            Map<String, Object> section = new LinkedHashMap<>();
-            section.put("kind", kind.name());
-            section.put("number", sectionNumber);
-            section.put("heading", text(kind.label(), language));
-            section.put("anchor", anchor(kind.name()));
-            section.put("clauses", clauses);
-            section.put("awardModel", awardSection);
-            sections.add(section);
-            rendered.add(new RenderedSection(kind.name(), text(kind.label(), language), renderedClauses));
+            String heading = text(kind.label(), language);
+            sections.add(new SectionView(kind.name(), sectionNumber, heading, anchor(kind.name()), clauses,
+                    awardSection));
+            rendered.add(new RenderedSection(kind.name(), heading, renderedClauses));
         }
-        doc.put("sections", sections);
-        if (tender != null && tender.award() != null && !tender.award().components().isEmpty()) {
-            doc.put("award", awardModel(tender, language, titles));
-        }
-        List<Map<String, Object>> due = new ArrayList<>();
-        documentation.forEach((k, items) -> due.add(Map.of("due", text(k.label(), language), "items", items)));
-        doc.put("documentation", due);
+        List<DueGroupView> due = new ArrayList<>();
+        documentation.forEach((k, rows) -> due.add(new DueGroupView(text(k.label(), language), rows)));
+        DocumentView view = new DocumentView(header.title(), language.code(), bankView(language), header.buyer(),
+                header.reference(), header.date(), header.cpv(), header.estimatedValue(), header.environment(),
+                header.additions(), sections, hasAward ? awardView(tender, language, titles) : null, due);
+        Map<String, Object> doc = view.toTemplateData();
         String text = process(layouts.template(format.layout("document")), doc, language);
         return new RenderedDocument(text, format, language, rendered,
                 new Outliner(layouts.messages(language), language).outline(doc));
     }
 
-    private Map<String, Object> awardModel(Tender tender, Language language, Map<String, String> titles) {
+    private AwardView awardView(Tender tender, Language language, Map<String, String> titles) {
         ValueFormatter values = new ValueFormatter(language);
-        Map<String, Object> award = new LinkedHashMap<>();
-        award.put("weighting", tender.award().weighting().name());
-        List<Map<String, Object>> components = new ArrayList<>();
+        List<AwardComponentView> components = new ArrayList<>();
         for (AwardComponent c : tender.award().components()) {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("name", c.name());
-            m.put("category", message(language, "category." + c.category().name()));
             if (c.weight() != null && (c.weight().signum() < 0 || c.weight().compareTo(HUNDRED) > 0)) {
                 throw new RenderException("award component '" + c.name() + "' has the weight "
                         + (no.kriteriebank.internal.NumberLimits.within(c.weight()) ? c.weight().toPlainString()
                                 : "of a number beyond the limits") + "; a weight must be from 0 to 100 (percent)");
             }
-            m.put("weight", c.weight() == null ? null : values.percent(c.weight()));
-            m.put("priority", c.priority() == null ? null : String.valueOf(c.priority()));
-            List<Map<String, Object>> criteria = new ArrayList<>();
+            List<AwardCriterionView> criteria = new ArrayList<>();
             for (String id : c.criteria()) {
                 String plain = id.contains("@") ? id.substring(0, id.indexOf('@')) : id;
-                criteria.add(Map.of("id", plain, "title", titles.getOrDefault(plain, plain), "anchor", anchor(plain)));
+                criteria.add(new AwardCriterionView(plain, titles.getOrDefault(plain, plain), anchor(plain)));
             }
-            m.put("criteria", criteria);
-            m.put("description", c.description());
-            components.add(m);
+            components.add(new AwardComponentView(c.name(), message(language, "category." + c.category().name()),
+                    c.weight() == null ? null : values.percent(c.weight()),
+                    c.priority() == null ? null : String.valueOf(c.priority()), criteria, c.description()));
         }
-        award.put("components", components);
-        award.put("total", values.percent(tender.award().totalWeight()));
-        return award;
+        return new AwardView(tender.award().weighting().name(), components,
+                values.percent(tender.award().totalWeight()));
     }
 
     private Criterion resolve(SelectedCriterion s) {
@@ -296,60 +257,49 @@ public final class TenderRenderer {
                 : s.id() + " is no longer a current criterion of " + bank.info().label() + "; pin one of " + kept));
     }
 
-    private Map<String, Object> clauseModel(Criterion c, SelectedCriterion s, Language language, String number) {
-        boolean[] fallback = {false};
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("id", c.id());
-        m.put("revision", c.revision());
-        m.put("key", c.key());
-        m.put("anchor", anchor(c.id()));
-        m.put("number", number);
-        m.put("kind", c.kind().name());
-        m.put("level", text(c.level().label(), language));
-        m.put("title", localized(c, "title", c.title(), language, fallback));
-        String body = body(c, s, language, fallback);
-        List<Map<String, Object>> blocks = Blocks.of(body);
-        m.put("blocks", blocks);
-        m.put("plain", Blocks.plain(blocks));
-        m.put("note", s.note() == null ? List.of() : Blocks.of(s.note()));
-        m.put("documentation", docs(c, language));
+    private ClauseView clauseView(Criterion c, SelectedCriterion s, Language language, String number) {
+        ClauseText title = localized(c, "title", c.title(), language);
+        ClauseText body = body(c, s, language);
+        List<Map<String, Object>> blocks = Blocks.of(body.text());
+        boolean fallback = title.fallback() || body.fallback();
+        List<DocumentationView> documentation = docs(c, language);
+        ClauseAwardView award = null;
         if (c.award() != null) {
-            Map<String, Object> award = new LinkedHashMap<>();
-            award.put("scoring", message(language, "scoring." + c.award().scoring().name()));
-            award.put("scale", Blocks.of(localized(c, "award.scale", c.award().scale(), language, fallback)));
+            ClauseText scale = localized(c, "award.scale", c.award().scale(), language);
+            fallback |= scale.fallback();
             ValueFormatter values = new ValueFormatter(language);
-            award.put("weightRange", values.number(c.award().minWeight()) + "\u2013"
-                    + values.percent(c.award().maxWeight()));
-            m.put("award", award);
+            award = new ClauseAwardView(message(language, "scoring." + c.award().scoring().name()),
+                    Blocks.of(scale.text()),
+                    values.number(c.award().minWeight()) + "\u2013" + values.percent(c.award().maxWeight()));
         }
+        List<Map<String, Object>> guidance = null;
         if (includeGuidance && c.guidance() != null) {
-            m.put("guidance", Blocks.of(localized(c, "guidance", c.guidance(), language, fallback)));
+            ClauseText text = localized(c, "guidance", c.guidance(), language);
+            fallback |= text.fallback();
+            guidance = Blocks.of(text.text());
         }
-        m.put("fallback", fallback[0]);
-        return m;
+        return new ClauseView(c.id(), c.revision(), c.key(), anchor(c.id()), number, c.kind().name(),
+                text(c.level().label(), language), title.text(), blocks, Blocks.plain(blocks),
+                s.note() == null ? List.of() : Blocks.of(s.note()), documentation, award, guidance, fallback);
     }
 
-    private List<Map<String, Object>> docs(Criterion c, Language language) {
-        List<Map<String, Object>> list = new ArrayList<>();
-        boolean[] ignored = {false};
+    private List<DocumentationView> docs(Criterion c, Language language) {
+        List<DocumentationView> list = new ArrayList<>(c.documentation().size());
         for (int i = 0; i < c.documentation().size(); i++) {
             DocumentationRequirement d = c.documentation().get(i);
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("type", text(d.type().label(), language));
-            m.put("due", text(d.due().label(), language));
-            m.put("dueCode", d.due().name());
-            m.put("text", localized(c, "documentation[" + i + "].description", d.description(), language, ignored));
-            m.put("equivalent", d.equivalentAccepted());
-            list.add(m);
+            list.add(new DocumentationView(text(d.type().label(), language), d.due(), text(d.due().label(), language),
+                    localized(c, "documentation[" + i + "].description", d.description(), language).text(),
+                    d.equivalentAccepted()));
         }
         return list;
     }
 
-    private String body(Criterion c, SelectedCriterion s, Language language, boolean[] fallback) {
+    private ClauseText body(Criterion c, SelectedCriterion s, Language language) {
         Language used = language;
+        boolean fallback = false;
         Template t = snippet(c, language);
         if (t == null) {
-            localized(c, "text", c.text(), language, fallback);
+            fallback = localized(c, "text", c.text(), language).fallback();
             used = Language.NB;
             t = snippet(c, Language.NB);
         }
@@ -367,7 +317,7 @@ public final class TenderRenderer {
             }
             model.put(p.name(), value == null ? "[" + text(p.label(), used) + "]" : values.parameter(p, value));
         }
-        return process(t, model, used);
+        return new ClauseText(process(t, model, used), fallback);
     }
 
     /**
@@ -384,16 +334,15 @@ public final class TenderRenderer {
         return process(snippet(c, used), model, used);
     }
 
-    private String localized(Criterion c, String field, LocalizedText text, Language language, boolean[] fallback) {
+    private ClauseText localized(Criterion c, String field, LocalizedText text, Language language) {
         if (text.has(language)) {
-            return text.get(language).orElseThrow();
+            return new ClauseText(text.get(language).orElseThrow(), false);
         }
         if (!languageFallback) {
             throw new RenderException(c.key() + " has no " + language.code() + " text for " + field
                     + "; render in another language, or allow falling back to bokmål");
         }
-        fallback[0] = true;
-        return text.nb();
+        return new ClauseText(text.nb(), true);
     }
 
     private static String text(LocalizedText text, Language language) {
@@ -420,12 +369,12 @@ public final class TenderRenderer {
         return value;
     }
 
-    private RenderedClause clause(Criterion c, Map<String, Object> model, Language language, Format format) {
-        Map<String, Object> root = new LinkedHashMap<>();
-        root.put("clause", model);
+    private RenderedClause clause(ClauseView view, Language language, Format format) {
+        Map<String, Object> root = new HashMap<>();
+        root.put("clause", view.toTemplateData());
         String text = process(layouts.template(format.layout("clause")), root, language);
-        return new RenderedClause(c.id(), c.revision(), c.kind().name(), (String) model.get("title"), text,
-                (String) model.get("plain"), (Boolean) model.get("fallback"));
+        return new RenderedClause(view.id(), view.revision(), view.kind(), view.title(), text, view.plain(),
+                view.fallback());
     }
 
     private static Object markup(Format format, String text) {
