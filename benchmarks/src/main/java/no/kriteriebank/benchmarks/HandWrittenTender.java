@@ -63,7 +63,7 @@ public final class HandWrittenTender {
      * @return the document
      */
     public String render(Tender tender) {
-        StringBuilder out = new StringBuilder(32 * 1024);
+        StringBuilder out = new StringBuilder(48 * 1024);
         out.append("<!DOCTYPE html>\n<html lang=\"nb\">\n<head>\n<meta charset=\"utf-8\">\n<title>");
         esc(out, tender.title()).append("</title>\n</head>\n<body>\n<article class=\"tender\">\n<header>\n<h1>");
         esc(out, tender.title()).append("</h1>\n<dl class=\"tender-facts\">\n");
@@ -371,19 +371,25 @@ public final class HandWrittenTender {
         esc(out, t.get(key)).append("</th>");
     }
 
+    /** Appends text escaped for HTML, copying the runs between special characters in one go. */
     private static StringBuilder esc(StringBuilder out, CharSequence text) {
+        int run = 0;
         for (int i = 0; i < text.length(); i++) {
-            char ch = text.charAt(i);
-            switch (ch) {
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '&' -> out.append("&amp;");
-                case '"' -> out.append("&quot;");
-                case '\'' -> out.append("&#39;");
-                default -> out.append(ch);
+            String entity;
+            switch (text.charAt(i)) {
+                case '<' -> entity = "&lt;";
+                case '>' -> entity = "&gt;";
+                case '&' -> entity = "&amp;";
+                case '"' -> entity = "&quot;";
+                case '\'' -> entity = "&#39;";
+                default -> entity = null;
+            }
+            if (entity != null) {
+                out.append(text, run, i).append(entity);
+                run = i + 1;
             }
         }
-        return out;
+        return out.append(text, run, text.length());
     }
 
     private static String anchor(String id) {

@@ -43,6 +43,8 @@ import no.kriteriebank.tender.Tender;
  */
 public final class TenderRenderer {
     private static final java.math.BigDecimal HUNDRED = java.math.BigDecimal.valueOf(100);
+    /** How many rendered clauses a renderer keeps: a few hundred tenders' worth, a few MB. */
+    private static final int MAX_KEPT_CLAUSES = 2048;
     private final CriteriaBank bank;
     private final Layouts layouts;
     private final Configuration snippetConfig;
@@ -53,6 +55,24 @@ public final class TenderRenderer {
      */
     private final java.util.concurrent.ConcurrentHashMap<String, Template> snippets =
             new java.util.concurrent.ConcurrentHashMap<>();
+    /**
+     * The fast path of each criterion text that only interpolates parameters ({@link ParameterText}), empty for a text
+     * that needs FreeMarker; built on first use, like {@link #snippets}.
+     */
+    private final java.util.concurrent.ConcurrentHashMap<String, java.util.Optional<ParameterText>> parameterTexts =
+            new java.util.concurrent.ConcurrentHashMap<>();
+    /**
+     * Clauses rendered lately, by everything their output depends on: the same criterion revision with the same
+     * values, note, language, format and number renders the same bytes, so it is rendered once and kept. Bounded:
+     * the least recently used clause goes first.
+     */
+    private final Map<ClauseKey, ClauseResult> clauses = java.util.Collections.synchronizedMap(
+            new java.util.LinkedHashMap<>(256, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<ClauseKey, ClauseResult> eldest) {
+                    return size() > MAX_KEPT_CLAUSES;
+                }
+            });
     private final boolean languageFallback;
     private final boolean includeGuidance;
     private final int maxOutputChars;
@@ -157,10 +177,7 @@ public final class TenderRenderer {
      * @return the rendered clause
      */
     public RenderedClause renderClause(SelectedCriterion selected, Language language, Format format) {
-        return budget.run(() -> {
-            Criterion c = resolve(selected);
-            return clause(clauseView(c, selected, language, null), language, format);
-        });
+        return budget.run(() -> clause(resolve(selected), selected, language, format, null).rendered());
     }
 
     private BankView bankView(Language language) {
@@ -196,9 +213,10 @@ public final class TenderRenderer {
             for (int i = 0; i < list.size(); i++) {
                 Criterion c = list.get(i);
                 SelectedCriterion s = selectedByKind.get(kind).get(i);
-                ClauseView view = clauseView(c, s, language, sectionNumber + "." + (i + 1));
-                RenderedClause rc = clause(view, language, format);
-                clauses.add(new SectionClauseView(view, markup(format, rc.text().strip())));
+                ClauseResult result = clause(c, s, language, format, sectionNumber + "." + (i + 1));
+                ClauseView view = result.view();
+                RenderedClause rc = result.rendered();
+                clauses.add(new SectionClauseView(view, result.markup(), result.outline()));
                 renderedClauses.add(rc);
                 titles.put(c.id(), rc.title());
                 for (DocumentationView d : view.documentation()) {
@@ -219,7 +237,7 @@ public final class TenderRenderer {
         Map<String, Object> doc = view.toTemplateData();
         String text = process(layouts.template(format.layout("document")), doc, language);
         return new RenderedDocument(text, format, language, rendered,
-                new Outliner(layouts.messages(language), language).outline(doc));
+                new Outliner(layouts.messages(language), language).outline(doc, sections));
     }
 
     private AwardView awardView(Tender tender, Language language, Map<String, String> titles) {
@@ -251,10 +269,12 @@ public final class TenderRenderer {
             throw new RenderException("unknown criterion '" + s.criterionId() + "'" + bank.suggest(s.criterionId())
                     .map(x -> " (did you mean " + x + "?)").orElse("") + " in " + bank.info().label());
         }
-        String kept = String.join(", ", revisions.stream().map(Criterion::key).toList());
-        return bank.find(s.id()).orElseThrow(() -> new RenderException(s.pinnedRevision().isPresent()
-                ? s.id() + " is pinned to a revision that " + bank.info().label() + " does not keep; it has " + kept
-                : s.id() + " is no longer a current criterion of " + bank.info().label() + "; pin one of " + kept));
+        return bank.find(s.id()).orElseThrow(() -> {
+            String kept = String.join(", ", revisions.stream().map(Criterion::key).toList());
+            return new RenderException(s.pinnedRevision().isPresent()
+                    ? s.id() + " is pinned to a revision that " + bank.info().label() + " does not keep; it has " + kept
+                    : s.id() + " is no longer a current criterion of " + bank.info().label() + "; pin one of " + kept);
+        });
     }
 
     private ClauseView clauseView(Criterion c, SelectedCriterion s, Language language, String number) {
@@ -297,11 +317,9 @@ public final class TenderRenderer {
     private ClauseText body(Criterion c, SelectedCriterion s, Language language) {
         Language used = language;
         boolean fallback = false;
-        Template t = snippet(c, language);
-        if (t == null) {
+        if (c.text().get(language).isEmpty()) {
             fallback = localized(c, "text", c.text(), language).fallback();
             used = Language.NB;
-            t = snippet(c, Language.NB);
         }
         ValueFormatter values = new ValueFormatter(used);
         Map<String, Object> model = new HashMap<>();
@@ -317,7 +335,29 @@ public final class TenderRenderer {
             }
             model.put(p.name(), value == null ? "[" + text(p.label(), used) + "]" : values.parameter(p, value));
         }
-        return new ClauseText(process(t, model, used), fallback);
+        return new ClauseText(criterionText(c, used, model), fallback);
+    }
+
+    /**
+     * A criterion text with the values in: without a template pass when the text only interpolates them (the same
+     * bytes, see {@link ParameterText}), else through its compiled template.
+     */
+    String criterionText(Criterion c, Language language, Map<String, Object> model) {
+        ParameterText fast = parameterTexts.computeIfAbsent(snippetKey(c, language),
+                k -> java.util.Optional.ofNullable(ParameterText.compile(c.text().get(language).orElseThrow())))
+                .orElse(null);
+        if (fast != null) {
+            String text = fast.fill(model);
+            if (text != null && text.length() <= maxOutputChars) {
+                return no.kriteriebank.internal.ControlCharacters.replace(text);
+            }
+        }
+        return criterionTextByTemplate(c, language, model);
+    }
+
+    /** A criterion text with the values in, always through its compiled template. */
+    String criterionTextByTemplate(Criterion c, Language language, Map<String, Object> model) {
+        return process(snippet(c, language), model, language);
     }
 
     /**
@@ -367,6 +407,32 @@ public final class TenderRenderer {
             throw new RenderException("messages_" + language.code() + ".properties has no " + key);
         }
         return value;
+    }
+
+    /** What a clause's output depends on, besides the renderer's bank, layouts and settings. */
+    private record ClauseKey(String criterion, Map<String, String> values, String note, Language language,
+            Format format, String number) {
+    }
+
+    /**
+     * A rendered clause: its view, its output, the output as markup of the format for the document, and its part of
+     * the document outline.
+     */
+    private record ClauseResult(ClauseView view, RenderedClause rendered, Object markup,
+            List<no.kriteriebank.render.outline.Block> outline) {
+    }
+
+    private ClauseResult clause(Criterion c, SelectedCriterion s, Language language, Format format, String number) {
+        ClauseKey key = new ClauseKey(c.key(), s.values(), s.note(), language, format, number);
+        ClauseResult kept = clauses.get(key);
+        if (kept == null) {
+            ClauseView view = clauseView(c, s, language, number);
+            RenderedClause rendered = clause(view, language, format);
+            kept = new ClauseResult(view, rendered, markup(format, rendered.text().strip()),
+                    List.copyOf(new Outliner(layouts.messages(language), language).clause(view.toTemplateData())));
+            clauses.put(key, kept);
+        }
+        return kept;
     }
 
     private RenderedClause clause(ClauseView view, Language language, Format format) {
