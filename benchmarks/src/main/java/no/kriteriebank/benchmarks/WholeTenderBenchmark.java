@@ -2,11 +2,14 @@ package no.kriteriebank.benchmarks;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.lang.reflect.RecordComponent;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import no.kriteriebank.bank.CriteriaBank;
 import no.kriteriebank.render.Format;
 import no.kriteriebank.render.TenderRenderer;
+import no.kriteriebank.tender.SelectedCriterion;
 import no.kriteriebank.tender.Tender;
 import no.kriteriebank.tender.TenderLoader;
 import no.kriteriebank.templates.StandardBank;
@@ -37,9 +40,14 @@ public class WholeTenderBenchmark {
     /** The fixture's name on the classpath (copied from {@code examples/tenders} by the build). */
     static final String FIXTURE = "byggeprosjekt.yaml";
 
+    /** More tenders than a renderer keeps clauses of, so that {@link #libraryNoKeptClauses} never finds one kept. */
+    private static final int VARIANTS = 500;
+
     private TenderRenderer renderer;
     private HandWrittenTender handWritten;
     private Tender tender;
+    private Tender[] variants;
+    private int next;
 
     /** Loads the standard bank and the tender, and builds both renderers once. */
     @Setup
@@ -48,6 +56,12 @@ public class WholeTenderBenchmark {
         renderer = StandardLayouts.renderer(bank).build();
         handWritten = new HandWrittenTender(bank);
         tender = fixture();
+        variants = new Tender[VARIANTS];
+        for (int i = 0; i < VARIANTS; i++) {
+            String mark = " (" + i + ")";
+            variants[i] = withCriteria(tender, tender.criteria().stream().map(s -> new SelectedCriterion(s.id(),
+                    s.values(), (s.note() == null ? "Merknad" : s.note()) + mark)).toList());
+        }
     }
 
     /** The library: sandboxed layouts, criterion texts, escaping, the outline, within the render budget. */
@@ -56,10 +70,38 @@ public class WholeTenderBenchmark {
         return renderer.render(tender, Format.HTML).text();
     }
 
+    /**
+     * The library when none of the tender's clauses was rendered before: each render takes the next of 500 variants
+     * of the tender, every clause with a note of its own, so that the renderer's kept clauses never match.
+     */
+    @Benchmark
+    public String libraryNoKeptClauses() {
+        Tender t = variants[next];
+        next = (next + 1) % VARIANTS;
+        return renderer.render(t, Format.HTML).text();
+    }
+
     /** The baseline: the same bytes by hand. */
     @Benchmark
     public String handWritten() {
         return handWritten.render(tender);
+    }
+
+    /** {@return the tender with other criteria} */
+    private static Tender withCriteria(Tender tender, List<SelectedCriterion> criteria) {
+        RecordComponent[] components = Tender.class.getRecordComponents();
+        Object[] values = new Object[components.length];
+        Class<?>[] types = new Class<?>[components.length];
+        try {
+            for (int i = 0; i < components.length; i++) {
+                types[i] = components[i].getType();
+                values[i] = components[i].getName().equals("criteria") ? criteria
+                        : components[i].getAccessor().invoke(tender);
+            }
+            return Tender.class.getDeclaredConstructor(types).newInstance(values);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("cannot copy the tender", e);
+        }
     }
 
     /** {@return the example building project} */

@@ -31,12 +31,13 @@ import no.kriteriebank.tender.Tender;
  * consolidated list of the documentation the supplier hands in.
  *
  * <p>Build one per bank and share it: it is thread-safe, each criterion text is compiled once (on first use) and
- * kept, and the same input always renders the same bytes. Layouts and criterion texts run in a sandbox; user text is
- * escaped for the output format.
+ * kept, the clauses it rendered lately are kept (a bounded number), and the same input always renders the same bytes.
+ * Layouts and criterion texts run in a sandbox; user text is escaped for the output format. The data the layouts
+ * receive is listed, key by key, in {@code templates/LAYOUTS.md}.
  *
  * <pre>{@code
  * TenderRenderer renderer = TenderRenderer.builder(bank)
- *         .layouts(StandardLayouts.class.getClassLoader(), StandardLayouts.DIRECTORY)
+ *         .layouts(StandardLayouts.class.getClassLoader(), StandardLayouts.RESOURCE_DIRECTORY)
  *         .build();
  * String html = renderer.render(tender, Format.HTML).text();
  * }</pre>
@@ -264,6 +265,10 @@ public final class TenderRenderer {
 
     private Criterion resolve(SelectedCriterion s) {
         Objects.requireNonNull(s, "selected criterion");
+        java.util.Optional<Criterion> found = bank.find(s.id());
+        if (found.isPresent()) {
+            return found.get();
+        }
         List<Criterion> revisions = bank.revisions(s.criterionId());
         if (revisions.isEmpty()) {
             throw new RenderException("unknown criterion '" + s.criterionId() + "'" + bank.suggest(s.criterionId())
