@@ -5,11 +5,17 @@ import java.io.Writer;
 
 /** A string writer that refuses to grow past a limit, so that a runaway network template cannot exhaust memory. */
 final class BoundedWriter extends Writer {
-    private final StringBuilder out = new StringBuilder(4096);
+    private final StringBuilder out;
     private final int limit;
 
     BoundedWriter(int limit) {
+        this(limit, 4096);
+    }
+
+    /** A writer that expects about {@code expected} characters, so that it need not grow while it is written. */
+    BoundedWriter(int limit, int expected) {
         this.limit = limit;
+        this.out = new StringBuilder(Math.max(16, Math.min(limit, expected)));
     }
 
     @Override

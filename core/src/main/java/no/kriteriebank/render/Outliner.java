@@ -29,16 +29,24 @@ final class Outliner {
         this.locale = language.locale();
     }
 
-    DocumentOutline outline(Map<String, Object> doc) {
+    /**
+     * The outline of a document.
+     *
+     * @param doc the document layout's data
+     * @param sections the same sections as views, whose clauses carry their outline already ({@link #clause})
+     */
+    DocumentOutline outline(Map<String, Object> doc, List<SectionView> sections) {
         Map<String, Object> bank = map(doc.get("bank"));
         List<OutlinePart> parts = new ArrayList<>();
         parts.add(new OutlinePart("header", header(doc, bank)));
         if (doc.get("environment") != null) {
             parts.add(new OutlinePart("environment", environment(map(doc.get("environment")))));
         }
-        for (Map<String, Object> s : maps(doc.get("sections"))) {
+        List<Map<String, Object>> sectionData = maps(doc.get("sections"));
+        for (int i = 0; i < sectionData.size(); i++) {
+            Map<String, Object> s = sectionData.get(i);
             parts.add(new OutlinePart(((String) s.get("kind")).toLowerCase(Locale.ROOT).replace('_', '-'),
-                    section(s, doc.get("award") == null ? null : map(doc.get("award")))));
+                    section(s, doc.get("award") == null ? null : map(doc.get("award")), sections.get(i))));
         }
         List<Block> additions = new ArrayList<>();
         for (Map<String, Object> a : maps(doc.get("additions"))) {
@@ -93,7 +101,7 @@ final class Outliner {
         return blocks;
     }
 
-    private List<Block> section(Map<String, Object> s, Map<String, Object> award) {
+    private List<Block> section(Map<String, Object> s, Map<String, Object> award, SectionView view) {
         List<Block> blocks = new ArrayList<>();
         blocks.add(new Heading(1, s.get("number") + " " + s.get("heading")));
         if (Boolean.TRUE.equals(s.get("awardModel")) && award != null) {
@@ -101,8 +109,8 @@ final class Outliner {
             blocks.add(Paragraph.of(t.get(priority ? "doc.priorityIntro" : "doc.awardIntro")));
             blocks.add(awardTable(award, priority));
         }
-        for (Map<String, Object> c : maps(s.get("clauses"))) {
-            blocks.addAll(clause(c));
+        for (SectionClauseView c : view.clauses()) {
+            blocks.addAll(c.outline());
         }
         return blocks;
     }
@@ -138,7 +146,8 @@ final class Outliner {
         return new Table(header, rows, footer);
     }
 
-    private List<Block> clause(Map<String, Object> c) {
+    /** The outline of one clause, from the clause layout's data ({@code clause}); kept with the rendered clause. */
+    List<Block> clause(Map<String, Object> c) {
         List<Block> blocks = new ArrayList<>();
         blocks.add(new Heading(2, (c.get("number") == null ? "" : c.get("number") + " ") + c.get("title")));
         blocks.add(Paragraph.of(c.get("id") + ", " + t.get("clause.revision") + " " + c.get("revision"),

@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -32,18 +31,21 @@ import no.kriteriebank.tender.Tender;
  * consolidated list of the documentation the supplier hands in.
  *
  * <p>Build one per bank and share it: it is thread-safe, each criterion text is compiled once (on first use) and
- * kept, and the same input always renders the same bytes. Layouts and criterion texts run in a sandbox; user text is
- * escaped for the output format.
+ * kept, the clauses it rendered lately are kept (a bounded number), and the same input always renders the same bytes.
+ * Layouts and criterion texts run in a sandbox; user text is escaped for the output format. The data the layouts
+ * receive is listed, key by key, in {@code templates/LAYOUTS.md}.
  *
  * <pre>{@code
  * TenderRenderer renderer = TenderRenderer.builder(bank)
- *         .layouts(StandardLayouts.class.getClassLoader(), StandardLayouts.DIRECTORY)
+ *         .layouts(StandardLayouts.class.getClassLoader(), StandardLayouts.RESOURCE_DIRECTORY)
  *         .build();
  * String html = renderer.render(tender, Format.HTML).text();
  * }</pre>
  */
 public final class TenderRenderer {
     private static final java.math.BigDecimal HUNDRED = java.math.BigDecimal.valueOf(100);
+    /** How many rendered clauses a renderer keeps: a few hundred tenders' worth, a few MB. */
+    private static final int MAX_KEPT_CLAUSES = 2048;
     private final CriteriaBank bank;
     private final Layouts layouts;
     private final Configuration snippetConfig;
@@ -54,6 +56,24 @@ public final class TenderRenderer {
      */
     private final java.util.concurrent.ConcurrentHashMap<String, Template> snippets =
             new java.util.concurrent.ConcurrentHashMap<>();
+    /**
+     * The fast path of each criterion text that only interpolates parameters ({@link ParameterText}), empty for a text
+     * that needs FreeMarker; built on first use, like {@link #snippets}.
+     */
+    private final java.util.concurrent.ConcurrentHashMap<String, java.util.Optional<ParameterText>> parameterTexts =
+            new java.util.concurrent.ConcurrentHashMap<>();
+    /**
+     * Clauses rendered lately, by everything their output depends on: the same criterion revision with the same
+     * values, note, language, format and number renders the same bytes, so it is rendered once and kept. Bounded:
+     * the least recently used clause goes first.
+     */
+    private final Map<ClauseKey, ClauseResult> clauses = java.util.Collections.synchronizedMap(
+            new java.util.LinkedHashMap<>(256, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<ClauseKey, ClauseResult> eldest) {
+                    return size() > MAX_KEPT_CLAUSES;
+                }
+            });
     private final boolean languageFallback;
     private final boolean includeGuidance;
     private final int maxOutputChars;
@@ -109,28 +129,22 @@ public final class TenderRenderer {
     }
 
     private RenderedDocument renderWithin(Tender tender, Format format, Language language) {
-        Map<String, Object> doc = header(tender.title(), language);
-        doc.put("buyer", tender.buyer());
-        doc.put("reference", tender.reference());
         ValueFormatter values = new ValueFormatter(language);
-        if (tender.announcementDate() != null) {
-            doc.put("date", values.date(tender.announcementDate()));
-        }
-        doc.put("cpv", tender.cpv());
-        if (tender.estimatedValue() != null) {
-            doc.put("estimatedValue", values.nok(tender.estimatedValue()));
-        }
-        if (tender.environment() != null) {
-            Map<String, Object> env = new LinkedHashMap<>();
-            env.put("heading", environmentHeading(tender, language));
-            env.put("option", message(language, "environment." + tender.environment().option().name()));
-            env.put("justification", tender.environment().justification());
-            doc.put("environment", env);
-        }
-        List<Map<String, Object>> additions = new ArrayList<>();
-        tender.additions().forEach(a -> additions.add(Map.of("title", a.title(), "blocks", Blocks.of(a.text()))));
-        doc.put("additions", additions);
-        return document(doc, tender.criteria(), tender, language, format);
+        EnvironmentView environment = tender.environment() == null ? null : new EnvironmentView(
+                environmentHeading(tender, language),
+                message(language, "environment." + tender.environment().option().name()),
+                tender.environment().justification());
+        List<AdditionView> additions = new ArrayList<>();
+        tender.additions().forEach(a -> additions.add(new AdditionView(a.title(), Blocks.of(a.text()))));
+        Header header = new Header(tender.title(), tender.buyer(), tender.reference(),
+                tender.announcementDate() == null ? null : values.date(tender.announcementDate()), tender.cpv(),
+                tender.estimatedValue() == null ? null : values.nok(tender.estimatedValue()), environment, additions);
+        return document(header, tender.criteria(), tender, language, format);
+    }
+
+    /** What a document says before and after its sections: everything that is not a clause. */
+    private record Header(String title, String buyer, String reference, String date, List<String> cpv,
+            String estimatedValue, EnvironmentView environment, List<AdditionView> additions) {
     }
 
     /**
@@ -151,10 +165,8 @@ public final class TenderRenderer {
 
     private RenderedDocument renderClausesWithin(String title, List<SelectedCriterion> criteria, Language language,
             Format format) {
-        Map<String, Object> doc = header(title, language);
-        doc.put("additions", List.of());
-        doc.put("cpv", List.of());
-        return document(doc, criteria, null, language, format);
+        Header header = new Header(title, null, null, null, List.of(), null, null, List.of());
+        return document(header, criteria, null, language, format);
     }
 
     /**
@@ -166,28 +178,15 @@ public final class TenderRenderer {
      * @return the rendered clause
      */
     public RenderedClause renderClause(SelectedCriterion selected, Language language, Format format) {
-        return budget.run(() -> {
-            Criterion c = resolve(selected);
-            Map<String, Object> model = clauseModel(c, selected, language, null);
-            return clause(c, model, language, format);
-        });
+        return budget.run(() -> clause(resolve(selected), selected, language, format, null).rendered());
     }
 
-    private Map<String, Object> header(String title, Language language) {
-        Map<String, Object> doc = new LinkedHashMap<>();
-        doc.put("title", title);
-        doc.put("language", language.code());
-        Map<String, Object> bankInfo = new LinkedHashMap<>();
-        bankInfo.put("id", bank.info().id());
-        bankInfo.put("version", bank.info().version());
-        bankInfo.put("label", bank.info().label());
-        bankInfo.put("releaseDate", new ValueFormatter(language).date(bank.info().releaseDate()));
-        bankInfo.put("publisher", bank.info().publisher());
-        doc.put("bank", bankInfo);
-        return doc;
+    private BankView bankView(Language language) {
+        return new BankView(bank.info().id(), bank.info().version(), bank.info().label(),
+                new ValueFormatter(language).date(bank.info().releaseDate()), bank.info().publisher());
     }
 
-    private RenderedDocument document(Map<String, Object> doc, List<SelectedCriterion> selection, Tender tender,
+    private RenderedDocument document(Header header, List<SelectedCriterion> selection, Tender tender,
             Language language, Format format) {
         Map<CriterionKind, List<Criterion>> byKind = new EnumMap<>(CriterionKind.class);
         Map<CriterionKind, List<SelectedCriterion>> selectedByKind = new EnumMap<>(CriterionKind.class);
@@ -196,162 +195,136 @@ public final class TenderRenderer {
             byKind.computeIfAbsent(c.kind(), k -> new ArrayList<>()).add(c);
             selectedByKind.computeIfAbsent(c.kind(), k -> new ArrayList<>()).add(s);
         }
-        List<Map<String, Object>> sections = new ArrayList<>();
+        List<SectionView> sections = new ArrayList<>();
         List<RenderedSection> rendered = new ArrayList<>();
-        Map<DocumentationDue, List<Map<String, Object>>> documentation = new EnumMap<>(DocumentationDue.class);
+        Map<DocumentationDue, List<DocumentationRow>> documentation = new EnumMap<>(DocumentationDue.class);
         Map<String, String> titles = new HashMap<>();
+        boolean hasAward = tender != null && tender.award() != null && !tender.award().components().isEmpty();
         int sectionNumber = 0;
         for (CriterionKind kind : CriterionKind.values()) {
             List<Criterion> criteria = byKind.get(kind);
-            boolean awardSection = kind == CriterionKind.AWARD && tender != null && tender.award() != null
-                    && !tender.award().components().isEmpty();
+            boolean awardSection = kind == CriterionKind.AWARD && hasAward;
             if (criteria == null && !awardSection) {
                 continue;
             }
             sectionNumber++;
-            List<Map<String, Object>> clauses = new ArrayList<>();
+            List<SectionClauseView> clauses = new ArrayList<>();
             List<RenderedClause> renderedClauses = new ArrayList<>();
             List<Criterion> list = criteria == null ? List.of() : criteria;
             for (int i = 0; i < list.size(); i++) {
                 Criterion c = list.get(i);
                 SelectedCriterion s = selectedByKind.get(kind).get(i);
-                Map<String, Object> model = clauseModel(c, s, language, sectionNumber + "." + (i + 1));
-                RenderedClause rc = clause(c, model, language, format);
-                model.put("rendered", markup(format, rc.text().strip()));
-                clauses.add(model);
+                ClauseResult result = clause(c, s, language, format, sectionNumber + "." + (i + 1));
+                ClauseView view = result.view();
+                RenderedClause rc = result.rendered();
+                clauses.add(new SectionClauseView(view, result.markup(), result.outline()));
                 renderedClauses.add(rc);
                 titles.put(c.id(), rc.title());
-                for (Map<String, Object> d : docs(c, language)) {
-                    Map<String, Object> item = new LinkedHashMap<>(d);
-                    item.put("clauseKey", c.key());
-                    item.put("clauseNumber", model.get("number"));
-                    item.put("clauseTitle", rc.title());
-                    item.put("anchor", model.get("anchor"));
-                    documentation.computeIfAbsent(DocumentationDue.valueOf((String) d.get("dueCode")),
-                            k -> new ArrayList<>()).add(item);
+                for (DocumentationView d : view.documentation()) {
+                    documentation.computeIfAbsent(d.dueCode(), k -> new ArrayList<>())
+                            .add(new DocumentationRow(d, c.key(), view.number(), rc.title(), view.anchor()));
                 }
             }
-            Map<String, Object> section = new LinkedHashMap<>();
-            section.put("kind", kind.name());
-            section.put("number", sectionNumber);
-            section.put("heading", text(kind.label(), language));
-            section.put("anchor", anchor(kind.name()));
-            section.put("clauses", clauses);
-            section.put("awardModel", awardSection);
-            sections.add(section);
-            rendered.add(new RenderedSection(kind.name(), text(kind.label(), language), renderedClauses));
+            String heading = text(kind.label(), language);
+            sections.add(new SectionView(kind.name(), sectionNumber, heading, anchor(kind.name()), clauses,
+                    awardSection));
+            rendered.add(new RenderedSection(kind.name(), heading, renderedClauses));
         }
-        doc.put("sections", sections);
-        if (tender != null && tender.award() != null && !tender.award().components().isEmpty()) {
-            doc.put("award", awardModel(tender, language, titles));
-        }
-        List<Map<String, Object>> due = new ArrayList<>();
-        documentation.forEach((k, items) -> due.add(Map.of("due", text(k.label(), language), "items", items)));
-        doc.put("documentation", due);
+        List<DueGroupView> due = new ArrayList<>();
+        documentation.forEach((k, rows) -> due.add(new DueGroupView(text(k.label(), language), rows)));
+        DocumentView view = new DocumentView(header.title(), language.code(), bankView(language), header.buyer(),
+                header.reference(), header.date(), header.cpv(), header.estimatedValue(), header.environment(),
+                header.additions(), sections, hasAward ? awardView(tender, language, titles) : null, due);
+        Map<String, Object> doc = view.toTemplateData();
         String text = process(layouts.template(format.layout("document")), doc, language);
         return new RenderedDocument(text, format, language, rendered,
-                new Outliner(layouts.messages(language), language).outline(doc));
+                new Outliner(layouts.messages(language), language).outline(doc, sections));
     }
 
-    private Map<String, Object> awardModel(Tender tender, Language language, Map<String, String> titles) {
+    private AwardView awardView(Tender tender, Language language, Map<String, String> titles) {
         ValueFormatter values = new ValueFormatter(language);
-        Map<String, Object> award = new LinkedHashMap<>();
-        award.put("weighting", tender.award().weighting().name());
-        List<Map<String, Object>> components = new ArrayList<>();
+        List<AwardComponentView> components = new ArrayList<>();
         for (AwardComponent c : tender.award().components()) {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("name", c.name());
-            m.put("category", message(language, "category." + c.category().name()));
             if (c.weight() != null && (c.weight().signum() < 0 || c.weight().compareTo(HUNDRED) > 0)) {
                 throw new RenderException("award component '" + c.name() + "' has the weight "
                         + (no.kriteriebank.internal.NumberLimits.within(c.weight()) ? c.weight().toPlainString()
                                 : "of a number beyond the limits") + "; a weight must be from 0 to 100 (percent)");
             }
-            m.put("weight", c.weight() == null ? null : values.percent(c.weight()));
-            m.put("priority", c.priority() == null ? null : String.valueOf(c.priority()));
-            List<Map<String, Object>> criteria = new ArrayList<>();
+            List<AwardCriterionView> criteria = new ArrayList<>();
             for (String id : c.criteria()) {
                 String plain = no.kriteriebank.model.CriterionRef.idOf(id);
-                criteria.add(Map.of("id", plain, "title", titles.getOrDefault(plain, plain), "anchor", anchor(plain)));
+                criteria.add(new AwardCriterionView(plain, titles.getOrDefault(plain, plain), anchor(plain)));
             }
-            m.put("criteria", criteria);
-            m.put("description", c.description());
-            components.add(m);
+            components.add(new AwardComponentView(c.name(), message(language, "category." + c.category().name()),
+                    c.weight() == null ? null : values.percent(c.weight()),
+                    c.priority() == null ? null : String.valueOf(c.priority()), criteria, c.description()));
         }
-        award.put("components", components);
-        award.put("total", values.percent(tender.award().totalWeight()));
-        return award;
+        return new AwardView(tender.award().weighting().name(), components,
+                values.percent(tender.award().totalWeight()));
     }
 
     private Criterion resolve(SelectedCriterion s) {
         Objects.requireNonNull(s, "selected criterion");
+        java.util.Optional<Criterion> found = bank.find(s.id());
+        if (found.isPresent()) {
+            return found.get();
+        }
         List<Criterion> revisions = bank.revisions(s.criterionId());
         if (revisions.isEmpty()) {
             throw new RenderException("unknown criterion '" + s.criterionId() + "'" + bank.suggest(s.criterionId())
                     .map(x -> " (did you mean " + x + "?)").orElse("") + " in " + bank.info().label());
         }
-        String kept = String.join(", ", revisions.stream().map(Criterion::key).toList());
-        return bank.find(s.id()).orElseThrow(() -> new RenderException(s.pinnedRevision().isPresent()
-                ? s.id() + " is pinned to a revision that " + bank.info().label() + " does not keep; it has " + kept
-                : s.id() + " is no longer a current criterion of " + bank.info().label() + "; pin one of " + kept));
+        return bank.find(s.id()).orElseThrow(() -> {
+            String kept = String.join(", ", revisions.stream().map(Criterion::key).toList());
+            return new RenderException(s.pinnedRevision().isPresent()
+                    ? s.id() + " is pinned to a revision that " + bank.info().label() + " does not keep; it has " + kept
+                    : s.id() + " is no longer a current criterion of " + bank.info().label() + "; pin one of " + kept);
+        });
     }
 
-    private Map<String, Object> clauseModel(Criterion c, SelectedCriterion s, Language language, String number) {
-        boolean[] fallback = {false};
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("id", c.id());
-        m.put("revision", c.revision());
-        m.put("key", c.key());
-        m.put("anchor", anchor(c.id()));
-        m.put("number", number);
-        m.put("kind", c.kind().name());
-        m.put("level", text(c.level().label(), language));
-        m.put("title", localized(c, "title", c.title(), language, fallback));
-        String body = body(c, s, language, fallback);
-        List<Map<String, Object>> blocks = Blocks.of(body);
-        m.put("blocks", blocks);
-        m.put("plain", Blocks.plain(blocks));
-        m.put("note", s.note() == null ? List.of() : Blocks.of(s.note()));
-        m.put("documentation", docs(c, language));
+    private ClauseView clauseView(Criterion c, SelectedCriterion s, Language language, String number) {
+        ClauseText title = localized(c, "title", c.title(), language);
+        ClauseText body = body(c, s, language);
+        List<Map<String, Object>> blocks = Blocks.of(body.text());
+        boolean fallback = title.fallback() || body.fallback();
+        List<DocumentationView> documentation = docs(c, language);
+        ClauseAwardView award = null;
         if (c.award() != null) {
-            Map<String, Object> award = new LinkedHashMap<>();
-            award.put("scoring", message(language, "scoring." + c.award().scoring().name()));
-            award.put("scale", Blocks.of(localized(c, "award.scale", c.award().scale(), language, fallback)));
+            ClauseText scale = localized(c, "award.scale", c.award().scale(), language);
+            fallback |= scale.fallback();
             ValueFormatter values = new ValueFormatter(language);
-            award.put("weightRange", values.number(c.award().minWeight()) + "\u2013"
-                    + values.percent(c.award().maxWeight()));
-            m.put("award", award);
+            award = new ClauseAwardView(message(language, "scoring." + c.award().scoring().name()),
+                    Blocks.of(scale.text()),
+                    values.number(c.award().minWeight()) + "\u2013" + values.percent(c.award().maxWeight()));
         }
+        List<Map<String, Object>> guidance = null;
         if (includeGuidance && c.guidance() != null) {
-            m.put("guidance", Blocks.of(localized(c, "guidance", c.guidance(), language, fallback)));
+            ClauseText text = localized(c, "guidance", c.guidance(), language);
+            fallback |= text.fallback();
+            guidance = Blocks.of(text.text());
         }
-        m.put("fallback", fallback[0]);
-        return m;
+        return new ClauseView(c.id(), c.revision(), c.key(), anchor(c.id()), number, c.kind().name(),
+                text(c.level().label(), language), title.text(), blocks, Blocks.plain(blocks),
+                s.note() == null ? List.of() : Blocks.of(s.note()), documentation, award, guidance, fallback);
     }
 
-    private List<Map<String, Object>> docs(Criterion c, Language language) {
-        List<Map<String, Object>> list = new ArrayList<>();
-        boolean[] ignored = {false};
+    private List<DocumentationView> docs(Criterion c, Language language) {
+        List<DocumentationView> list = new ArrayList<>(c.documentation().size());
         for (int i = 0; i < c.documentation().size(); i++) {
             DocumentationRequirement d = c.documentation().get(i);
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("type", text(d.type().label(), language));
-            m.put("due", text(d.due().label(), language));
-            m.put("dueCode", d.due().name());
-            m.put("text", localized(c, "documentation[" + i + "].description", d.description(), language, ignored));
-            m.put("equivalent", d.equivalentAccepted());
-            list.add(m);
+            list.add(new DocumentationView(text(d.type().label(), language), d.due(), text(d.due().label(), language),
+                    localized(c, "documentation[" + i + "].description", d.description(), language).text(),
+                    d.equivalentAccepted()));
         }
         return list;
     }
 
-    private String body(Criterion c, SelectedCriterion s, Language language, boolean[] fallback) {
+    private ClauseText body(Criterion c, SelectedCriterion s, Language language) {
         Language used = language;
-        Template t = snippet(c, language);
-        if (t == null) {
-            localized(c, "text", c.text(), language, fallback);
+        boolean fallback = false;
+        if (c.text().get(language).isEmpty()) {
+            fallback = localized(c, "text", c.text(), language).fallback();
             used = Language.NB;
-            t = snippet(c, Language.NB);
         }
         ValueFormatter values = new ValueFormatter(used);
         Map<String, Object> model = new HashMap<>();
@@ -367,7 +340,29 @@ public final class TenderRenderer {
             }
             model.put(p.name(), value == null ? "[" + text(p.label(), used) + "]" : values.parameter(p, value));
         }
-        return process(t, model, used);
+        return new ClauseText(criterionText(c, used, model), fallback);
+    }
+
+    /**
+     * A criterion text with the values in: without a template pass when the text only interpolates them (the same
+     * bytes, see {@link ParameterText}), else through its compiled template.
+     */
+    String criterionText(Criterion c, Language language, Map<String, Object> model) {
+        ParameterText fast = parameterTexts.computeIfAbsent(snippetKey(c, language),
+                k -> java.util.Optional.ofNullable(ParameterText.compile(c.text().get(language).orElseThrow())))
+                .orElse(null);
+        if (fast != null) {
+            String text = fast.fill(model);
+            if (text != null && text.length() <= maxOutputChars) {
+                return no.kriteriebank.internal.ControlCharacters.replace(text);
+            }
+        }
+        return criterionTextByTemplate(c, language, model);
+    }
+
+    /** A criterion text with the values in, always through its compiled template. */
+    String criterionTextByTemplate(Criterion c, Language language, Map<String, Object> model) {
+        return process(snippet(c, language), model, language);
     }
 
     /**
@@ -384,16 +379,15 @@ public final class TenderRenderer {
         return process(snippet(c, used), model, used);
     }
 
-    private String localized(Criterion c, String field, LocalizedText text, Language language, boolean[] fallback) {
+    private ClauseText localized(Criterion c, String field, LocalizedText text, Language language) {
         if (text.has(language)) {
-            return text.get(language).orElseThrow();
+            return new ClauseText(text.get(language).orElseThrow(), false);
         }
         if (!languageFallback) {
             throw new RenderException(c.key() + " has no " + language.code() + " text for " + field
                     + "; render in another language, or allow falling back to bokmål");
         }
-        fallback[0] = true;
-        return text.nb();
+        return new ClauseText(text.nb(), true);
     }
 
     private static String text(LocalizedText text, Language language) {
@@ -420,12 +414,38 @@ public final class TenderRenderer {
         return value;
     }
 
-    private RenderedClause clause(Criterion c, Map<String, Object> model, Language language, Format format) {
-        Map<String, Object> root = new LinkedHashMap<>();
-        root.put("clause", model);
+    /** What a clause's output depends on, besides the renderer's bank, layouts and settings. */
+    private record ClauseKey(String criterion, Map<String, String> values, String note, Language language,
+            Format format, String number) {
+    }
+
+    /**
+     * A rendered clause: its view, its output, the output as markup of the format for the document, and its part of
+     * the document outline.
+     */
+    private record ClauseResult(ClauseView view, RenderedClause rendered, Object markup,
+            List<no.kriteriebank.render.outline.Block> outline) {
+    }
+
+    private ClauseResult clause(Criterion c, SelectedCriterion s, Language language, Format format, String number) {
+        ClauseKey key = new ClauseKey(c.key(), s.values(), s.note(), language, format, number);
+        ClauseResult kept = clauses.get(key);
+        if (kept == null) {
+            ClauseView view = clauseView(c, s, language, number);
+            RenderedClause rendered = clause(view, language, format);
+            kept = new ClauseResult(view, rendered, markup(format, rendered.text().strip()),
+                    List.copyOf(new Outliner(layouts.messages(language), language).clause(view.toTemplateData())));
+            clauses.put(key, kept);
+        }
+        return kept;
+    }
+
+    private RenderedClause clause(ClauseView view, Language language, Format format) {
+        Map<String, Object> root = new HashMap<>();
+        root.put("clause", view.toTemplateData());
         String text = process(layouts.template(format.layout("clause")), root, language);
-        return new RenderedClause(c.id(), c.revision(), c.kind().name(), (String) model.get("title"), text,
-                (String) model.get("plain"), (Boolean) model.get("fallback"));
+        return new RenderedClause(view.id(), view.revision(), view.kind(), view.title(), text, view.plain(),
+                view.fallback());
     }
 
     private static Object markup(Format format, String text) {

@@ -1,0 +1,2 @@
+<#import "walk.ftl" as w>
+<@w.root/>
