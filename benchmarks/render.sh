@@ -6,7 +6,7 @@
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$root"
-mvn -B -q -pl benchmarks -am package -DskipTests
+mvn -B -q -pl benchmarks -am package -DskipTests >&2
 jar="$root/benchmarks/target/benchmarks.jar"
 json="$(mktemp "${TMPDIR:-/tmp}/kriteriebank-render.XXXXXX.json")"
 trap 'rm -f "$json"' EXIT

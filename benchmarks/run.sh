@@ -53,7 +53,7 @@ part() {
     echo "run.sh: == $name ($(date -u +%H:%M:%S), $(( $(date +%s) - began )) s in)" >&2
     "$@" >"$out" || status=$?
     cat "$out" >&2
-    grep '^RESULT|' "$out" >>"$results" || true
+    grep -o 'RESULT|.*' "$out" >>"$results" || true
     if [ "$status" -ne 0 ]; then
         notes+=("$name failed (exit $status); see $out")
     fi
