@@ -16,7 +16,6 @@ import org.junit.jupiter.api.Test;
 /** Every finding has a real message in bokmål, nynorsk and English, formatted without the machine's locale. */
 class FindingMessagesTest {
     private static final Messages FINDINGS = Messages.load("findings");
-    private static final Messages SCORING = Messages.load("scoring");
 
     @Test
     void everyCodeHasAMessageInEveryLanguage() {
@@ -40,7 +39,7 @@ class FindingMessagesTest {
 
     @Test
     void theThreeBundlesHaveTheSameKeysAndPlaceholders() {
-        for (Messages messages : List.of(FINDINGS, SCORING)) {
+        for (Messages messages : List.of(FINDINGS)) {
             Set<String> nb = messages.keys(Language.NB);
             assertThat(messages.keys(Language.NN)).isEqualTo(nb);
             assertThat(messages.keys(Language.EN)).isEqualTo(nb);
