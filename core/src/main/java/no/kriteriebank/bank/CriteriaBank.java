@@ -27,6 +27,8 @@ public final class CriteriaBank {
     private final Map<String, Criterion> byKey;
     /** Every revision per id, oldest first: a tender's criteria are looked up here on every render. */
     private final Map<String, List<Criterion>> revisionsById;
+    /** The criteria's filter fields in flat arrays, for {@link CriteriaQuery}. */
+    private final QueryIndex queryIndex;
 
     private CriteriaBank(BankInfo info, List<Criterion> criteria, List<Criterion> history) {
         this.info = info;
@@ -52,6 +54,7 @@ public final class CriteriaBank {
             return List.copyOf(all);
         });
         this.revisionsById = revisions;
+        this.queryIndex = new QueryIndex(this.criteria);
     }
 
     /**
@@ -166,6 +169,11 @@ public final class CriteriaBank {
      */
     public Optional<String> suggest(String id) {
         return DidYouMean.closest(id, byId.keySet());
+    }
+
+    /** {@return the criteria's filter fields in flat arrays, in the order of {@link #criteria()}} */
+    QueryIndex queryIndex() {
+        return queryIndex;
     }
 
     /** {@return a query over this bank's criteria} */

@@ -21,6 +21,9 @@ import no.kriteriebank.model.LocalizedText;
  * more than text and guidance), ties in bank order.
  */
 public final class CriteriaQuery {
+    private static final Area[] AREAS = Area.values();
+    private static final CriterionKind[] KINDS = CriterionKind.values();
+    private static final AmbitionLevel[] LEVELS = AmbitionLevel.values();
     private final CriteriaBank bank;
     private final Set<Area> areas = EnumSet.noneOf(Area.class);
     private final Set<CriterionKind> kinds = EnumSet.noneOf(CriterionKind.class);
@@ -120,16 +123,23 @@ public final class CriteriaQuery {
      * @return the matching criteria
      */
     public List<Criterion> list() {
+        // The filters read the bank's flat index, not the criteria, which lie far apart in the heap: a criterion is
+        // read only once it passes them (see QueryIndex).
+        QueryIndex index = bank.queryIndex();
+        List<Criterion> criteria = bank.criteria();
+        // per distinct CPV prefix list: 0 not yet asked, 1 applies, 2 does not
+        byte[] cpvMatches = cpvCodes.isEmpty() ? null : new byte[index.cpvListCount()];
         List<Criterion> hits = new ArrayList<>();
         List<Integer> scores = new ArrayList<>();
-        for (Criterion c : bank.criteria()) {
-            if (!includeDeprecated && !c.isActive()
-                    || !areas.isEmpty() && !areas.contains(c.area())
-                    || !kinds.isEmpty() && !kinds.contains(c.kind())
-                    || !levels.isEmpty() && !levels.contains(c.level())
-                    || !cpvCodes.isEmpty() && cpvCodes.stream().noneMatch(c::appliesToCpv)) {
+        for (int i = 0, n = index.size(); i < n; i++) {
+            if (!includeDeprecated && !index.active(i)
+                    || !areas.isEmpty() && !areas.contains(QueryIndex.constant(AREAS, index.area(i)))
+                    || !kinds.isEmpty() && !kinds.contains(QueryIndex.constant(KINDS, index.kind(i)))
+                    || !levels.isEmpty() && !levels.contains(QueryIndex.constant(LEVELS, index.level(i)))
+                    || cpvMatches != null && !appliesToCpv(index, cpvMatches, index.cpvList(i))) {
                 continue;
             }
+            Criterion c = criteria.get(i);
             int score = score(c);
             if (score > 0) {
                 hits.add(c);
@@ -145,6 +155,13 @@ public final class CriteriaQuery {
         }
         order.sort(Comparator.comparing((Integer i) -> -scores.get(i)).thenComparing(i -> i));
         return order.stream().map(hits::get).toList();
+    }
+
+    private boolean appliesToCpv(QueryIndex index, byte[] known, int list) {
+        if (known[list] == 0) {
+            known[list] = (byte) (index.appliesToCpv(list, cpvCodes) ? 1 : 2);
+        }
+        return known[list] == 1;
     }
 
     private int score(Criterion c) {
