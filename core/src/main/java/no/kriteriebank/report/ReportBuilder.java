@@ -19,7 +19,6 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -55,7 +54,7 @@ import no.kriteriebank.tender.Weighting;
  *
  * <p>With {@link #threads(int) threads(n)} above one, files are parsed and assessed on {@code n} worker threads while
  * the caller walks the directories, and counted by the caller in the order they were met, so the report is the same,
- * byte for byte, as a single-threaded run; at most a few hundred files per thread are in flight at any time.
+ * byte for byte, as a single-threaded run; the workers take the files in batches of 64, and at most about 128 files per thread are in flight at any time.
  *
  * <pre>{@code
  * ClimateReport report = new ReportBuilder(bank)
@@ -107,12 +106,20 @@ public final class ReportBuilder {
     private final List<ClimateReport.FileProblem> unknownCriteria = new ArrayList<>();
     private final List<ClimateReport.FileProblem> failures = new ArrayList<>();
 
-    /** Files (and entries that are not) in flight per worker thread: enough to keep the workers busy, no more. */
-    private static final int IN_FLIGHT_PER_THREAD = 128;
+    /**
+     * Files (and entries that are not) handed to a worker at a time. One task, one future and one wait of the
+     * counting thread per file cost more than they saved: the counting thread parked and was woken for every file,
+     * taking a core from the workers on a 2-core machine. Batches make that once per {@value} files.
+     */
+    private static final int BATCH = 64;
+    /** Batches in flight per worker thread (about 128 files): enough to keep the workers busy, no more. */
+    private static final int BATCHES_PER_THREAD = 2;
     private int threads = 1;
     private ExecutorService pool;
-    /** Files handed to the workers, oldest first: counted strictly in this order. */
-    private final ArrayDeque<Future<Outcome>> pending = new ArrayDeque<>();
+    /** Work gathered for the next batch, in the order met. */
+    private List<Callable<Outcome>> batch = new ArrayList<>(BATCH);
+    /** Batches handed to the workers, oldest first: counted strictly in this order. */
+    private final ArrayDeque<Future<Batch>> pending = new ArrayDeque<>();
     private LongConsumer progress = done -> { };
     private long done;
 
@@ -292,9 +299,24 @@ public final class ReportBuilder {
         }
     }
 
-    /** Counts at once on one thread; otherwise hands the work to the pool and counts the oldest finished ones. */
+    /** What a batch came to: the outcomes in order, up to a failure that ends the run (as it would on one thread). */
+    private record Batch(List<Outcome> outcomes, Throwable failure) {
+        static Batch run(List<Callable<Outcome>> work) {
+            List<Outcome> outcomes = new ArrayList<>(work.size());
+            for (Callable<Outcome> w : work) {
+                try {
+                    outcomes.add(w.call());
+                } catch (Throwable t) {
+                    return new Batch(outcomes, t);
+                }
+            }
+            return new Batch(outcomes, null);
+        }
+    }
+
+    /** Counts at once on one thread; otherwise gathers the work into batches for the pool and counts the oldest. */
     private void enqueue(Callable<Outcome> work) {
-        if (threads == 1 && pending.isEmpty()) {
+        if (threads == 1 && pending.isEmpty() && batch.isEmpty()) {
             try {
                 apply(work.call());
             } catch (RuntimeException | Error e) {
@@ -304,17 +326,27 @@ public final class ReportBuilder {
             }
             return;
         }
-        pending.add(pool().submit(work));
-        while (pending.size() > IN_FLIGHT_PER_THREAD * threads) {
-            applyOldest();
+        batch.add(work);
+        if (batch.size() >= BATCH) {
+            submit();
         }
     }
 
     private void enqueue(Outcome outcome) {
-        if (pending.isEmpty()) {
+        if (pending.isEmpty() && batch.isEmpty()) {
             apply(outcome);
         } else {
-            pending.add(CompletableFuture.completedFuture(outcome));
+            enqueue(() -> outcome);
+        }
+    }
+
+    /** Hands the gathered batch to the workers, first counting the oldest batches while too many are in flight. */
+    private void submit() {
+        List<Callable<Outcome>> work = batch;
+        batch = new ArrayList<>(BATCH);
+        pending.add(pool().submit(() -> Batch.run(work)));
+        while (pending.size() > BATCHES_PER_THREAD * threads) {
+            applyOldest();
         }
     }
 
@@ -331,29 +363,40 @@ public final class ReportBuilder {
     }
 
     private void applyOldest() {
-        Future<Outcome> next = pending.poll();
+        Future<Batch> next = pending.poll();
+        Batch done;
         try {
-            apply(next.get());
+            done = next.get();
         } catch (InterruptedException e) {
             abandon();
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while reading tenders", e);
         } catch (ExecutionException e) {
             abandon();
-            if (e.getCause() instanceof RuntimeException r) {
-                throw r;
-            }
-            if (e.getCause() instanceof Error r) {
-                throw r;
-            }
-            throw new IllegalStateException(e.getCause());
+            throw rethrow(e.getCause());
         }
+        done.outcomes().forEach(this::apply);
+        if (done.failure() != null) {
+            abandon();
+            throw rethrow(done.failure());
+        }
+    }
+
+    private static RuntimeException rethrow(Throwable t) {
+        if (t instanceof RuntimeException r) {
+            return r;
+        }
+        if (t instanceof Error e) {
+            throw e;
+        }
+        return new IllegalStateException(t);
     }
 
     /** After a failure that ends the run (as it would on one thread): the files in flight are dropped. */
     private void abandon() {
         pending.forEach(f -> f.cancel(true));
         pending.clear();
+        batch = new ArrayList<>(BATCH);
         if (pool != null) {
             pool.shutdownNow();
             pool = null;
@@ -362,6 +405,9 @@ public final class ReportBuilder {
 
     /** Counts everything in flight and ends the workers, so what follows sees every file added so far. */
     private void settle() {
+        if (!batch.isEmpty()) {
+            submit();
+        }
         while (!pending.isEmpty()) {
             applyOldest();
         }
