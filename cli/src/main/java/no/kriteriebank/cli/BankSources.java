@@ -3,8 +3,6 @@ package no.kriteriebank.cli;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import no.kriteriebank.bank.BankLoader;
 import no.kriteriebank.bank.CriteriaBank;
 import no.kriteriebank.render.TenderRenderer;
@@ -20,7 +18,6 @@ final class BankSources {
     private final List<Path> overlays;
     private final Path templates;
     private CriteriaBank standard;
-    private CompletableFuture<CriteriaBank> pending;
     private CriteriaBank bank;
     private List<CriteriaBank> networks;
 
@@ -62,41 +59,12 @@ final class BankSources {
         return templates;
     }
 
-    /**
-     * Starts loading the standard bank on a thread of its own, so that on a second core it overlaps what the command
-     * does first (reading and validating the tender). {@link #standard()} then waits for it; its failure is thrown
-     * there, as if it had been loaded on the spot.
-     */
-    void prefetch() {
-        if (standard == null && pending == null) {
-            pending = CompletableFuture.supplyAsync(StandardBank::load, task -> {
-                Thread thread = new Thread(task, "kriteriebank-standard-bank");
-                thread.setDaemon(true);
-                thread.start();
-            });
-        }
-    }
-
     /** The standard bank alone. */
     CriteriaBank standard() {
         if (standard == null) {
-            standard = pending == null ? StandardBank.load() : join(pending);
+            standard = StandardBank.load();
         }
         return standard;
-    }
-
-    static CriteriaBank join(CompletableFuture<CriteriaBank> future) {
-        try {
-            return future.join();
-        } catch (CompletionException e) {
-            if (e.getCause() instanceof RuntimeException cause) {
-                throw cause;
-            }
-            if (e.getCause() instanceof Error cause) {
-                throw cause;
-            }
-            throw e;
-        }
     }
 
     /**

@@ -42,7 +42,6 @@ final class CheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        root.sources().prefetch();
         Tender tender = TenderLoader.load(tenderFile);
         TenderChecker checker = TenderChecker.forBank(root.sources().bank());
         CheckResult result;

@@ -35,7 +35,6 @@ final class RenderCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        root.sources().prefetch();
         Tender tender = TenderLoader.load(tenderFile);
         RenderedDocument document = root.sources().renderer(false, fallback)
                 .render(tender, output.format(), language == null ? tender.language() : language);
