@@ -10,7 +10,9 @@
 #   scaling    ScalingBenchmark: load, retained heap, query, render and check over banks of 1x, 10x and 100x the
 #              standard bank's criteria
 #   render     benchmarks/render.sh (whole-tender rendering), when present
-#   startup    benchmarks/startup.sh (command-line start-up), when present
+#   startup    benchmarks/startup.sh (command-line start-up), when present: once with the default java, then again
+#              with each other runtime of Java 25 or later under /usr/lib/jvm (the launcher's ahead-of-time cache),
+#              or with those STARTUP_JAVAS (space-separated java executables) names
 #
 # Usage: benchmarks/run.sh [--no-readme] [PART...]      (default: all parts, README written; a run of some parts
 # only prints its figures and leaves README alone)
@@ -115,12 +117,36 @@ scaling_part() {
         ${SCALING_SIZES:-1 10 100}
 }
 
+# Runtimes of Java 25 or later besides the default java, by their java executables.
+other_javas() {
+    if [ -n "${STARTUP_JAVAS:-}" ]; then
+        echo "$STARTUP_JAVAS"
+        return
+    fi
+    local default release home
+    default="$(readlink -f "$(command -v java)" 2>/dev/null || true)"
+    for release in /usr/lib/jvm/*/release; do
+        [ -f "$release" ] || continue
+        home="$(dirname "$release")"
+        [ -x "$home/bin/java" ] && [ "$(readlink -f "$home/bin/java")" != "$default" ] || continue
+        if [ "$(sed -n 's/^JAVA_VERSION="\([0-9]*\).*/\1/p' "$release")" -ge 25 ] 2>/dev/null; then
+            echo "$home/bin/java"
+        fi
+    done
+}
+
 for p in "${parts[@]}"; do
     case "$p" in
         bank) part bank bank_part ;;
         report) part report report_part ;;
         scaling) part scaling scaling_part ;;
-        render | startup)
+        startup)
+            part startup bash benchmarks/startup.sh
+            for other in $(other_javas); do
+                part "startup-$(basename "$(dirname "$(dirname "$other")")")" env JAVA="$other" bash benchmarks/startup.sh
+            done
+            ;;
+        render)
             if [ -x "benchmarks/$p.sh" ] || [ -f "benchmarks/$p.sh" ]; then
                 part "$p" bash "benchmarks/$p.sh"
             else

@@ -8,6 +8,8 @@
 # minimum wall time and the median peak RSS, then the shared result lines:
 #   RESULT|<figure>|<value>|<unit>|<baseline>|<baseline value>|<ratio>
 # Usage: benchmarks/startup.sh [N]     (STARTUP_RUNS=N works too)
+# JAVA (as for the launcher) picks the runtime; the figures name its feature release, since the launcher uses an
+# ahead-of-time cache on Java 25 and later and a class-data archive before that.
 set -euo pipefail
 
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -49,8 +51,15 @@ EOF
     jar --create --file "$hello" --main-class Hello -C "$work/hello-classes" .
 fi
 
+java_cmd="${JAVA:-}"
+if [ -z "$java_cmd" ] && [ -n "${JAVA_HOME:-}" ] && [ -x "$JAVA_HOME/bin/java" ]; then
+    java_cmd="$JAVA_HOME/bin/java"
+fi
+java_release="$("${java_cmd:-java}" -version 2>&1 | sed -n '1s/.*version "\([0-9]*\).*/\1/p')"
+on=", Java ${java_release:-?}"
+
 tender=examples/tenders/skoleskyss.yaml
-names=("hello-world JVM" "cli render" "cli list" "cli show" "cli check")
+names=("hello-world JVM$on" "cli render$on" "cli list$on" "cli show$on" "cli check$on")
 commands=("hello" "render $tender" "list" "show TRA-01" "check $tender")
 
 run_one() { # index -> "wall_ms rss_kb"
