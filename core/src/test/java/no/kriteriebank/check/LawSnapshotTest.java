@@ -146,11 +146,7 @@ class LawSnapshotTest {
 
         for (byte[] broken : List.of(damaged, sourceDamaged, new byte[0], Arrays.copyOf(good, good.length / 2),
                 Arrays.copyOf(good, good.length + 1), "not a snapshot".getBytes(StandardCharsets.UTF_8))) {
-            assertThat(LawSnapshot.read(broken, source)).isNull();
-            Files.write(snapshotFile, broken);
-            Law loaded = load();
-            assertThat(loaded.fromSnapshot()).isFalse();
-            assertSame(loaded, full);
+            assertFullReadBeside(broken, full);
         }
     }
 
@@ -169,11 +165,7 @@ class LawSnapshotTest {
                 LawSnapshot.FORMAT.write(Map.of("bank.yaml", source), payload));
 
         for (byte[] other : others) {
-            assertThat(LawSnapshot.read(other, source)).isNull();
-            Files.write(snapshotFile, other);
-            Law loaded = load();
-            assertThat(loaded.fromSnapshot()).isFalse();
-            assertSame(loaded, full);
+            assertFullReadBeside(other, full);
         }
     }
 
@@ -192,6 +184,15 @@ class LawSnapshotTest {
 
         assertThatThrownBy(this::load).isInstanceOf(IllegalStateException.class)
                 .hasMessage("missing resource " + Law.RESOURCE);
+    }
+
+    /** A snapshot that is not read: the law comes from the file, read and checked in full. */
+    private void assertFullReadBeside(byte[] snapshot, Law full) throws IOException {
+        assertThat(LawSnapshot.read(snapshot, source)).isNull();
+        Files.write(snapshotFile, snapshot);
+        Law loaded = load();
+        assertThat(loaded.fromSnapshot()).isFalse();
+        assertSame(loaded, full);
     }
 
     /** Two laws are the same in everything {@link Law} and {@link RuleSets} expose. */
