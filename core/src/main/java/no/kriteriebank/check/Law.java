@@ -27,6 +27,10 @@ import no.kriteriebank.tender.Regime;
  * names, and the rule sets per regime and period with their citations, parameters and notes. The tender checker,
  * the renderer's headings and the eForms and OCDS exporters all read it, so a change in the law is a change of that
  * file, not of code. Immutable and thread-safe.
+ *
+ * <p>The build reads and checks that file in full and ships a snapshot of the result beside it, so that
+ * {@link #standard()} reads the law without parsing or checking it again while the file is the one the snapshot was
+ * made from (its SHA-256 digest matches); otherwise the file is read and checked in full.
  */
 public final class Law {
     static final String RESOURCE = RuleSets.RESOURCE_DIRECTORY + "law.yaml";
