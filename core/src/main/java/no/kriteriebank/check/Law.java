@@ -27,16 +27,29 @@ import no.kriteriebank.tender.Regime;
  * names, and the rule sets per regime and period with their citations, parameters and notes. The tender checker,
  * the renderer's headings and the eForms and OCDS exporters all read it, so a change in the law is a change of that
  * file, not of code. Immutable and thread-safe.
+ *
+ * <p>The build reads and checks that file in full and ships a snapshot of the result beside it, so that
+ * {@link #standard()} reads the law without parsing or checking it again while the file is the one the snapshot was
+ * made from (its SHA-256 digest matches); otherwise the file is read and checked in full.
  */
 public final class Law {
     static final String RESOURCE = RuleSets.RESOURCE_DIRECTORY + "law.yaml";
 
     private final Map<EnvironmentOption, LawOption> options;
     private final RuleSets ruleSets;
+    private final boolean fromSnapshot;
 
-    private Law(Map<EnvironmentOption, LawOption> options, RuleSets ruleSets) {
+    /**
+     * A law of checked parts.
+     *
+     * @param options every option, in an unmodifiable map in the order of {@link EnvironmentOption}
+     * @param ruleSets the rule sets
+     * @param fromSnapshot whether it was read from the build's snapshot rather than from {@code law.yaml}
+     */
+    Law(Map<EnvironmentOption, LawOption> options, RuleSets ruleSets, boolean fromSnapshot) {
         this.options = options;
         this.ruleSets = ruleSets;
+        this.fromSnapshot = fromSnapshot;
     }
 
     /** {@return the law as shipped with Kriteriebank, read once on first use} */
@@ -74,6 +87,11 @@ public final class Law {
         return ruleSets;
     }
 
+    /** {@return whether it was read from the build's snapshot ({@link LawSnapshot}) rather than from the YAML} */
+    boolean fromSnapshot() {
+        return fromSnapshot;
+    }
+
     /** The file as written: options, and rule sets that may take their parameters and notes from a basis. */
     record LawFile(List<LawOption> options, List<Entry> ruleSets) {
     }
@@ -88,21 +106,44 @@ public final class Law {
     }
 
     /**
-     * Reads and checks the law file.
+     * Reads the law: from the build's snapshot ({@link LawSnapshot#FILE}) when it was made from exactly these bytes of
+     * {@code law.yaml} and is intact, else by reading and checking the file in full.
      *
      * @throws IllegalStateException when the file is missing or invalid, which is a bug in the build
      */
     static Law load(ClassLoader loader) {
-        String text;
+        byte[] source = source(loader);
+        Law snapshot = LawSnapshot.read(loader, source);
+        return snapshot != null ? snapshot : parse(source);
+    }
+
+    /**
+     * The bytes of the law file.
+     *
+     * @throws IllegalStateException when it is missing or cannot be read
+     */
+    static byte[] source(ClassLoader loader) {
         try (InputStream in = loader.getResourceAsStream(RESOURCE)) {
             if (in == null) {
                 throw new IllegalStateException("missing resource " + RESOURCE);
             }
-            text = Text.utf8(in.readAllBytes());
-        } catch (CharacterCodingException e) {
-            throw new IllegalStateException(RESOURCE + " is not UTF-8", e);
+            return in.readAllBytes();
         } catch (IOException e) {
             throw new IllegalStateException("cannot read " + RESOURCE, e);
+        }
+    }
+
+    /**
+     * Reads and checks the law file in full: Jackson binds it, Bean Validation and {@link #of(LawFile)} check it.
+     *
+     * @throws IllegalStateException when it is not UTF-8 or invalid, which is a bug in the build
+     */
+    static Law parse(byte[] source) {
+        String text;
+        try {
+            text = Text.utf8(source);
+        } catch (CharacterCodingException e) {
+            throw new IllegalStateException(RESOURCE + " is not UTF-8", e);
         }
         DocumentReader.Result<LawFile> result = new DocumentReader<>(LawFile.class).read(RESOURCE, text);
         if (!result.problems().isEmpty()) {
@@ -180,6 +221,6 @@ public final class Law {
         if (!problems.isEmpty()) {
             throw new IllegalArgumentException(String.join("\n", problems));
         }
-        return new Law(Collections.unmodifiableMap(options), RuleSets.of(ruleSets));
+        return new Law(Collections.unmodifiableMap(options), RuleSets.of(ruleSets), false);
     }
 }

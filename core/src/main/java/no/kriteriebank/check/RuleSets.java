@@ -110,6 +110,17 @@ public final class RuleSets {
         return new RuleSets(sorted);
     }
 
+    /**
+     * Rule sets that {@link #of(List)} accepted, in the order it gave them, without checking them again: for the
+     * law's build-time snapshot, which is only ever written from rule sets {@link #of(List)} made.
+     *
+     * @param sorted the rule sets of {@link #all()}
+     * @return the rule sets
+     */
+    static RuleSets checked(List<RuleSet> sorted) {
+        return new RuleSets(sorted);
+    }
+
     /** {@return all rule sets, earliest first} */
     public List<RuleSet> all() {
         return all;
