@@ -11,6 +11,7 @@ import java.util.stream.Stream;
 import no.kriteriebank.internal.DocumentReader;
 import no.kriteriebank.internal.ModelValidation;
 import no.kriteriebank.internal.PathLocations;
+import no.kriteriebank.internal.SourceStamp;
 import no.kriteriebank.model.Criterion;
 import no.kriteriebank.problem.Problem;
 
@@ -61,8 +62,8 @@ public final class BankLoader {
     /**
      * Loads a bank from classpath resources: {@code directory/bank.yaml} and the files its {@code files} lists.
      *
-     * <p>When the directory holds a {@link #SNAPSHOT_FILE} made from exactly these files (their SHA-256 digest
-     * matches the one it records), the bank is read from it without parsing or checking the files again: it was
+     * <p>When the directory holds a {@link #SNAPSHOT_FILE} made from exactly these files (each one's length and CRC-32
+     * match what it records; see {@code SourceStamp}), the bank is read from it without parsing or checking the files again: it was
      * checked in full when the snapshot was made. Any other snapshot — stale, damaged or of another format — is
      * ignored, and the files are loaded and checked in full.
      *
@@ -78,8 +79,8 @@ public final class BankLoader {
 
     /**
      * Loads and checks a classpath bank in full, as {@link #loadResources(ClassLoader, String)} does without a
-     * snapshot, and returns its snapshot: the bank in a compact binary form with a SHA-256 digest of the files it
-     * was checked from. Stored as {@code directory/}{@value #SNAPSHOT_FILE}, it lets later loads skip parsing and
+     * snapshot, and returns its snapshot: the bank in a compact binary form with the length and CRC-32 of each file
+     * it was checked from. Stored as {@code directory/}{@value #SNAPSHOT_FILE}, it lets later loads skip parsing and
      * checking for as long as those files are unchanged. Build tools call this; the standard bank's snapshot is made
      * when its module is built.
      *
@@ -106,15 +107,19 @@ public final class BankLoader {
         if (names == null) {
             return null;
         }
-        java.util.Map<String, byte[]> files = new java.util.LinkedHashMap<>();
+        java.util.Map<String, SourceStamp> stamps = new java.util.LinkedHashMap<>();
         for (String name : names) {
             try {
-                files.put(name, source.bytes(name));
+                SourceStamp stamp = SourceStamp.ofResource(source.classLoader, source.name(name));
+                if (stamp == null) {
+                    return null;
+                }
+                stamps.put(name, stamp);
             } catch (IOException e) {
                 return null;
             }
         }
-        return BankSnapshot.read(snapshot, files);
+        return BankSnapshot.readStamped(snapshot, stamps);
     }
 
     /**

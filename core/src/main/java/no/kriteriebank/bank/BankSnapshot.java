@@ -10,6 +10,7 @@ import java.util.Map;
 import no.kriteriebank.internal.SnapshotFormat;
 import no.kriteriebank.internal.SnapshotInput;
 import no.kriteriebank.internal.SnapshotOutput;
+import no.kriteriebank.internal.SourceStamp;
 import no.kriteriebank.model.AmbitionLevel;
 import no.kriteriebank.model.Area;
 import no.kriteriebank.model.AwardDetails;
@@ -32,16 +33,16 @@ import no.kriteriebank.model.ScoringMethod;
  * A checked bank in a compact binary form, with the files it was checked from named and fingerprinted, so that a
  * bank on the classpath loads without parsing YAML or checking anything again while its files are unchanged.
  *
- * <p>The framing (magic, format, source names, SHA-256 digest of the sources, CRC-32C of the payload) is
+ * <p>The framing (magic, format, source names, each source's length and CRC-32, CRC-32C of the payload) is
  * {@link SnapshotFormat}'s; the payload is the bank's info, criteria and history, field by field in record order. A
  * snapshot is only ever written from a {@link CriteriaBank}, which is checked by construction, so it holds a checked
- * bank; the digest ties it to exactly the files it was checked from, and the checksum catches a damaged payload. A
+ * bank; the stamps tie it to the files it was checked from, and the checksum catches a damaged payload. A
  * changed source file, a damaged payload, another format or anything unreadable gives {@code null}, and the caller
  * loads and checks the files in full.
  */
 final class BankSnapshot {
     /** The number is raised whenever the layout or a model record it writes changes. */
-    private static final SnapshotFormat FORMAT = new SnapshotFormat("kriteriebank-snapshot", 2);
+    private static final SnapshotFormat FORMAT = new SnapshotFormat("kriteriebank-snapshot", 3);
 
     private BankSnapshot() {
     }
@@ -58,7 +59,7 @@ final class BankSnapshot {
     }
 
     /**
-     * The source files a snapshot was made from, in hashing order, or null when it is not a snapshot of this format.
+     * The source files a snapshot was made from, in the order recorded, or null when it is not a snapshot of this format.
      *
      * @param snapshot the snapshot's bytes
      * @return the file names, or null
@@ -75,7 +76,21 @@ final class BankSnapshot {
      * @return the bank, or null when anything differs or cannot be read
      */
     static CriteriaBank read(byte[] snapshot, Map<String, byte[]> sources) {
-        byte[] payload = FORMAT.payload(snapshot, sources);
+        return decode(FORMAT.payload(snapshot, sources));
+    }
+
+    /**
+     * Reads a snapshot if it was made from files with exactly these stamps and is intact.
+     *
+     * @param snapshot the snapshot's bytes
+     * @param stamps the files' stamps now, in the order {@link #sources(byte[])} gave
+     * @return the bank, or null when anything differs or cannot be read
+     */
+    static CriteriaBank readStamped(byte[] snapshot, Map<String, SourceStamp> stamps) {
+        return decode(FORMAT.stampedPayload(snapshot, stamps));
+    }
+
+    private static CriteriaBank decode(byte[] payload) {
         if (payload == null) {
             return null;
         }

@@ -30,7 +30,7 @@ import no.kriteriebank.tender.Regime;
  *
  * <p>The build reads and checks that file in full and ships a snapshot of the result beside it, so that
  * {@link #standard()} reads the law without parsing or checking it again while the file is the one the snapshot was
- * made from (its SHA-256 digest matches); otherwise the file is read and checked in full.
+ * made from (its length and CRC-32 match); otherwise the file is read and checked in full.
  */
 public final class Law {
     static final String RESOURCE = RuleSets.RESOURCE_DIRECTORY + "law.yaml";

@@ -24,7 +24,7 @@ import no.kriteriebank.tender.Regime;
  * Jackson nor Bean Validation while the file is unchanged.
  *
  * <p>The framing is {@link SnapshotFormat}'s, with {@code law.yaml} as the one source: a snapshot is used only when
- * the file's bytes have the SHA-256 digest it records and its payload's CRC-32C holds. The payload is the options in
+ * the file's bytes have the length and CRC-32 it records and its payload's CRC-32C holds. The payload is the options in
  * the order of {@link EnvironmentOption}, then the rule sets in the order of {@link RuleSets#all()}, field by field
  * in record order. {@link WriteLawSnapshot} writes it when core is built, only from a law read and checked in full
  * from the file, and checks that it reads back the same law.
@@ -35,7 +35,7 @@ final class LawSnapshot {
     /** The name its one source is hashed under. */
     static final String SOURCE = "law.yaml";
     /** The number is raised whenever the layout or a record it writes changes. */
-    static final SnapshotFormat FORMAT = new SnapshotFormat("kriteriebank-law-snapshot", 1);
+    static final SnapshotFormat FORMAT = new SnapshotFormat("kriteriebank-law-snapshot", 2);
 
     private LawSnapshot() {
     }

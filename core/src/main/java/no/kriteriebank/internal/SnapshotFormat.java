@@ -6,11 +6,9 @@ import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.zip.CRC32C;
@@ -19,23 +17,22 @@ import java.util.zip.CRC32C;
  * The framing every build-time snapshot shares (the standard bank's, the law's): it ties a payload written from
  * checked data to exactly the source files that data was checked from.
  *
- * <p>Layout: the magic string and format number; the names of the source files, in the order they are hashed; the
- * SHA-256 digest over every source file (name, length, bytes); the payload's CRC-32C; then the payload. A changed
- * source file, a damaged payload, another magic or format number or anything unreadable gives {@code null}, and the
- * caller loads and checks the sources in full. (The payload gets a checksum rather than a second digest: a snapshot
- * is as trusted as the classes beside it on the class path, and hashing it too would cost a cold JVM more than the
- * rest of reading it.)
+ * <p>Layout: the magic string and format number; the names of the source files; each one's {@link SourceStamp}
+ * (length and CRC-32); the payload's CRC-32C; then the payload. A changed source file, a damaged payload, another
+ * magic or format number or anything unreadable gives {@code null}, and the caller loads and checks the sources in
+ * full. The stamps notice a file changed after the snapshot was made, the checksum a damaged payload; neither is meant
+ * to resist forgery, since a snapshot is as trusted as the classes beside it on the class path (see
+ * {@link SourceStamp}).
  *
  * @param magic what kind of snapshot it is, e.g. {@code kriteriebank-snapshot} for a bank
  * @param number the layout's number, raised whenever the payload's layout or a record it holds changes
  */
 public record SnapshotFormat(String magic, int number) {
-    private static final int DIGEST_LENGTH = 32;
 
     /**
      * Frames a payload.
      *
-     * @param sources the files the payload's data was checked from, by name, in the order to hash them
+     * @param sources the files the payload's data was checked from, by name, in the order to record them
      * @param payload the data, as {@link SnapshotOutput} wrote it
      * @return the snapshot's bytes
      */
@@ -48,7 +45,11 @@ public record SnapshotFormat(String magic, int number) {
             for (String name : sources.keySet()) {
                 out.writeUTF(name);
             }
-            out.write(digest(sources));
+            for (byte[] source : sources.values()) {
+                SourceStamp stamp = SourceStamp.of(source);
+                out.writeLong(stamp.length());
+                out.writeLong(stamp.crc());
+            }
             out.writeLong(checksum(payload));
             out.write(payload);
         } catch (IOException e) {
@@ -58,7 +59,7 @@ public record SnapshotFormat(String magic, int number) {
     }
 
     /**
-     * The source files a snapshot was made from, in hashing order.
+     * The source files a snapshot was made from, in the order recorded.
      *
      * @param snapshot the snapshot's bytes
      * @return the file names, or null when it is not a snapshot of this magic and number
@@ -79,20 +80,33 @@ public record SnapshotFormat(String magic, int number) {
      * @return the payload, or null when anything differs or cannot be read
      */
     public byte[] payload(byte[] snapshot, Map<String, byte[]> sources) {
+        Map<String, SourceStamp> stamps = new LinkedHashMap<>();
+        sources.forEach((name, bytes) -> stamps.put(name, SourceStamp.of(bytes)));
+        return stampedPayload(snapshot, stamps);
+    }
+
+    /**
+     * The payload of a snapshot, if it was made from files with exactly these stamps and is intact.
+     *
+     * @param snapshot the snapshot's bytes
+     * @param stamps the files' stamps now, by name, in the order {@link #sources(byte[])} gave
+     * @return the payload, or null when anything differs or cannot be read
+     */
+    public byte[] stampedPayload(byte[] snapshot, Map<String, SourceStamp> stamps) {
         try {
             DataInputStream in = new DataInputStream(new ByteArrayInputStream(snapshot));
             List<String> names = header(in);
-            if (names == null || !names.equals(new ArrayList<>(sources.keySet()))) {
+            if (names == null || !names.equals(new ArrayList<>(stamps.keySet()))) {
                 return null;
             }
-            byte[] recorded = new byte[DIGEST_LENGTH];
-            in.readFully(recorded);
+            for (SourceStamp now : stamps.values()) {
+                if (!now.equals(new SourceStamp(in.readLong(), in.readLong()))) {
+                    return null;
+                }
+            }
             long checksum = in.readLong();
             byte[] payload = Arrays.copyOfRange(snapshot, snapshot.length - in.available(), snapshot.length);
-            if (!MessageDigest.isEqual(recorded, digest(sources)) || checksum != checksum(payload)) {
-                return null;
-            }
-            return payload;
+            return checksum == checksum(payload) ? payload : null;
         } catch (IOException | RuntimeException e) {
             return null;
         }
@@ -117,26 +131,5 @@ public record SnapshotFormat(String magic, int number) {
         CRC32C crc = new CRC32C();
         crc.update(payload);
         return crc.getValue();
-    }
-
-    private static byte[] digest(Map<String, byte[]> sources) {
-        MessageDigest sha;
-        try {
-            sha = MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java runtime has SHA-256", e);
-        }
-        for (Map.Entry<String, byte[]> source : sources.entrySet()) {
-            byte[] name = source.getKey().getBytes(StandardCharsets.UTF_8);
-            sha.update(lengthBytes(name.length));
-            sha.update(name);
-            sha.update(lengthBytes(source.getValue().length));
-            sha.update(source.getValue());
-        }
-        return sha.digest();
-    }
-
-    private static byte[] lengthBytes(int n) {
-        return new byte[] {(byte) (n >>> 24), (byte) (n >>> 16), (byte) (n >>> 8), (byte) n};
     }
 }

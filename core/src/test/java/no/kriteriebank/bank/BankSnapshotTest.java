@@ -98,6 +98,44 @@ class BankSnapshotTest {
         assertThat(loadResources()).isEqualTo(other);
     }
 
+    /** The bank directory (snapshot included) packed into a jar, as the standard bank ships. */
+    private Path jar() throws IOException {
+        Path jar = root.resolve("bank.jar");
+        try (java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(Files.newOutputStream(jar));
+                java.util.stream.Stream<Path> files = Files.list(bankDir)) {
+            for (Path file : files.sorted().toList()) {
+                zip.putNextEntry(new java.util.zip.ZipEntry(DIR + "/" + file.getFileName()));
+                zip.write(Files.readAllBytes(file));
+                zip.closeEntry();
+            }
+        }
+        return jar;
+    }
+
+    private CriteriaBank loadFromJar(Path jar) throws IOException {
+        try (URLClassLoader loader = new URLClassLoader(new URL[] {jar.toUri().toURL()}, null)) {
+            return BankLoader.loadResources(loader, DIR);
+        }
+    }
+
+    @Test
+    void inAJarTheSnapshotIsTrustedFromTheCentralDirectoryAndAChangedFileIsLoadedInFull() throws IOException {
+        CriteriaBank full = BankLoader.load(bankDir);
+        Criterion first = full.criteria().get(0);
+        List<Criterion> criteria = new java.util.ArrayList<>(full.criteria());
+        criteria.set(0, first.toBuilder().title(LocalizedText.of("Fra øyeblikksbildet")).build());
+        CriteriaBank other = CriteriaBank.of(full.info(), criteria, full.history());
+        Files.write(bankDir.resolve(BankLoader.SNAPSHOT_FILE), BankSnapshot.write(other, sources()));
+        // believed: the files in the jar have the stamps recorded, so the snapshot's (different) bank is served
+        assertThat(loadFromJar(jar())).isEqualTo(other);
+
+        Files.writeString(bankDir.resolve("transport.yaml"),
+                criteriaText.replace("title: {nb: Rapport}", "title: {nb: Årsrapport}"));
+        CriteriaBank loaded = loadFromJar(jar());
+        assertThat(loaded.get("TRA-02").title().nb()).isEqualTo("Årsrapport");
+        assertThat(loaded).isEqualTo(BankLoader.load(bankDir));
+    }
+
     @Test
     void aChangedFileIsLoadedAndCheckedInFull() throws IOException {
         Files.write(bankDir.resolve(BankLoader.SNAPSHOT_FILE), snapshot());
