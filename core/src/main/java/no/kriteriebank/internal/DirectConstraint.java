@@ -5,6 +5,7 @@ import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import java.lang.annotation.Annotation;
@@ -30,11 +31,14 @@ record DirectConstraint(Annotation annotation, Kind kind, java.util.regex.Patter
 
     /** The checks of the subset. */
     enum Kind {
-        NOT_NULL, NOT_BLANK, PATTERN, DECIMAL_MIN, DECIMAL_MAX, MIN, MAX
+        NOT_NULL, NOT_BLANK, NOT_EMPTY, PATTERN, DECIMAL_MIN, DECIMAL_MAX, MIN, MAX
     }
 
     /** Whole-number types that Hibernate Validator's {@code @Min}/{@code @Max} compare as longs. */
     private static final Set<Class<?>> WHOLE = Set.of(Integer.class, int.class, Long.class, long.class);
+    /** Types whose emptiness Hibernate Validator's {@code @NotEmpty} validators test with isEmpty or length. */
+    private static final Set<Class<?>> SIZED = Set.of(String.class, java.util.Collection.class, java.util.List.class,
+            java.util.Set.class, java.util.Map.class);
 
     /**
      * The constraint an annotation declares on a value of a declared type, or null when it is outside the subset:
@@ -48,6 +52,9 @@ record DirectConstraint(Annotation annotation, Kind kind, java.util.regex.Patter
         } else if (a instanceof NotBlank n && n.groups().length == 0 && n.payload().length == 0
                 && type == String.class) {
             c = new DirectConstraint(a, Kind.NOT_BLANK, null, null, 0, false, null);
+        } else if (a instanceof NotEmpty n && n.groups().length == 0 && n.payload().length == 0
+                && SIZED.contains(type)) {
+            c = new DirectConstraint(a, Kind.NOT_EMPTY, null, null, 0, false, null);
         } else if (a instanceof Pattern p && p.groups().length == 0 && p.payload().length == 0
                 && p.flags().length == 0 && type == String.class) {
             c = pattern(a, p.regexp());
@@ -86,13 +93,18 @@ record DirectConstraint(Annotation annotation, Kind kind, java.util.regex.Patter
         }
     }
 
-    /** {@return whether the value passes}, null passing all but {@code @NotNull} and {@code @NotBlank} */
+    /** {@return whether the value passes}, null passing all but {@code @NotNull}, {@code @NotBlank}, {@code @NotEmpty} */
     boolean valid(Object value) {
         if (kind == Kind.NOT_NULL) {
             return value != null;
         }
         if (kind == Kind.NOT_BLANK) {
             return value != null && !value.toString().isBlank();
+        }
+        if (kind == Kind.NOT_EMPTY) {
+            return value instanceof CharSequence text ? text.length() > 0
+                    : value instanceof java.util.Collection<?> collection ? !collection.isEmpty()
+                    : value instanceof java.util.Map<?, ?> map && !map.isEmpty();
         }
         if (value == null) {
             return true;

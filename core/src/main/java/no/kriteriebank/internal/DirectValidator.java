@@ -22,7 +22,7 @@ import java.util.Set;
 /**
  * Bean Validation without Hibernate Validator, for records whose whole cascaded type graph uses only the subset it
  * interprets: the Jakarta annotations of {@link DirectConstraint} (default group and payload) on record fields, on
- * the element of a {@code List} or the value of a {@code Map}, and {@code @Valid} on a record-typed field or such an
+ * the element of a {@code List} or {@code Set} or the value of a {@code Map}, and {@code @Valid} on a record-typed field or such an
  * element. The annotations stay the one source of the rules; this reads them as Hibernate Validator 9 does and gives
  * the same violations (proven by {@code DirectValidatorProperties}). A class that uses anything else (another or a
  * custom constraint, class-level constraints, groups, constrained getters, other containers, {@code @Valid} on a
@@ -37,7 +37,7 @@ final class DirectValidator {
 
     /** How a field's value is looked into. */
     private enum Container {
-        NONE, LIST, MAP
+        NONE, LIST, SET, MAP
     }
 
     /**
@@ -111,6 +111,10 @@ final class DirectValidator {
                 List<?> list = (List<?>) value;
                 for (int i = 0; i < list.size(); i++) {
                     element(p, list.get(i), path + "[" + i + "]", out);
+                }
+            } else if (p.container == Container.SET) {
+                for (Object element : (Set<?>) value) {
+                    element(p, element, path, out); // a set's element has no index: the path is the set's
                 }
             } else if (p.container == Container.MAP) {
                 for (Map.Entry<?, ?> e : ((Map<?, ?>) value).entrySet()) {
@@ -253,11 +257,11 @@ final class DirectValidator {
                 if (!has(argument.getAnnotations())) {
                     continue;
                 }
-                boolean element = type == List.class && i == 0 || type == Map.class && i == 1;
+                boolean element = (type == List.class || type == Set.class) && i == 0 || type == Map.class && i == 1;
                 if (!element || !(argument.getType() instanceof Class<?> elementType)) {
                     return null; // a map key, another container, a wildcard or type variable
                 }
-                container = type == List.class ? Container.LIST : Container.MAP;
+                container = type == List.class ? Container.LIST : type == Set.class ? Container.SET : Container.MAP;
                 for (Annotation a : argument.getAnnotations()) {
                     if (!relevant(a)) {
                         continue;

@@ -66,6 +66,45 @@ class DirectValidatorTest {
             Map<String, @NotBlank String> labels, List<@NotNull @Valid Inner> inner, @Valid Inner one) {
     }
 
+    record Sets(@NotEmpty Set<@NotNull String> names, @NotEmpty List<String> list, @NotEmpty String text,
+            @NotEmpty Map<String, String> map, Set<@Valid Inner> inner) {
+    }
+
+    @Test
+    void setsAndEmptinessAreThoseOfHibernateValidator() {
+        assertThat(DirectValidator.supports(Sets.class)).isTrue();
+        List<Object> cases = List.of(
+                new Sets(new java.util.HashSet<>(Arrays.asList("a", null)), List.of(), "", Map.of(),
+                        Set.of(new Inner(""), new Inner(" "), new Inner("x"))),
+                new Sets(Set.of(), null, null, null, null),
+                new Sets(Set.of("a"), List.of("b"), " ", Map.of("k", "v"), Set.of()));
+        for (Object value : cases) {
+            assertThat(DirectValidator.validate(value)).isNotNull();
+            assertThat(ModelValidation.validate(value)).isEqualTo(ModelValidation.withHibernate(value));
+        }
+        assertThat(ModelValidation.validate(cases.get(0))).containsExactly(
+                new ModelValidation.Violation("inner.name", "must not be blank"),
+                new ModelValidation.Violation("list", "must not be empty"),
+                new ModelValidation.Violation("map", "must not be empty"),
+                new ModelValidation.Violation("names", "must not be null"),
+                new ModelValidation.Violation("text", "must not be empty"));
+    }
+
+    @Test
+    void theRuleSetsAndTheirBrokenCopiesGetTheSameViolationsBothWays() throws Exception {
+        int compared = 0;
+        for (no.kriteriebank.check.RuleSet r : no.kriteriebank.check.RuleSets.standard().all()) {
+            assertThat(DirectValidator.supports(r.getClass())).isTrue();
+            List<Object> all = new ArrayList<>(List.of(r));
+            all.addAll(broken(r, 2));
+            for (Object v : all) {
+                assertThat(ModelValidation.validate(v)).as(v.toString()).isEqualTo(ModelValidation.withHibernate(v));
+                compared++;
+            }
+        }
+        assertThat(compared).isGreaterThan(100);
+    }
+
     @Test
     void parametersAndDefaultMessagesAreThoseOfHibernateValidator() {
         assertThat(DirectValidator.supports(Bounds.class)).isTrue();
@@ -109,7 +148,7 @@ class DirectValidatorTest {
     record Grouped(@NotNull(groups = Marker.class) String text, @NotBlank String other) {
     }
 
-    record InSet(Set<@NotNull String> names, @NotBlank String other) {
+    record InOptional(java.util.Optional<@NotNull String> name, @NotBlank String other) {
     }
 
     record OldCascade(@Valid List<Inner> inner) {
@@ -121,7 +160,7 @@ class DirectValidatorTest {
     record Outer(@NotBlank String name, @Valid Sized sized) {
     }
 
-    record NotEmptyList(@NotEmpty List<String> names) {
+    record MapKeys(Map<@NotBlank String, String> names) {
     }
 
     @Test
@@ -133,11 +172,11 @@ class DirectValidatorTest {
                 new WithFlags("AAA"),
                 new WithFlags("b"),
                 new Grouped(null, " "),
-                new InSet(new java.util.HashSet<>(Arrays.asList("a", null)), ""),
+                new InOptional(java.util.Optional.empty(), ""),
                 new OldCascade(List.of(new Inner(""))),
                 new Node("a", new Node("", null)),
                 new Outer("", new Sized(null, "abc")),
-                new NotEmptyList(List.of()));
+                new MapKeys(Map.of(" ", "x")));
         for (Object value : values) {
             assertThat(DirectValidator.supports(value.getClass())).as(value.getClass().getSimpleName()).isFalse();
             assertThat(DirectValidator.validate(value)).isNull();
@@ -263,6 +302,11 @@ class DirectValidatorTest {
                         replacements.add(copy);
                     }
                 }
+            } else if (type == Set.class) {
+                replacements.add(Set.of());
+                replacements.add(new java.util.HashSet<>(Arrays.asList((Object) null)));
+            } else if (type == Boolean.class) {
+                replacements.add(Boolean.FALSE);
             } else if (depth > 0 && values[i] != null && type.isRecord()) {
                 replacements.addAll(broken(values[i], depth - 1));
             }
