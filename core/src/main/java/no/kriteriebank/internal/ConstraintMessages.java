@@ -48,33 +48,14 @@ final class ConstraintMessages {
         if (Bundles.USER) {
             return null;
         }
-        StringBuilder out = new StringBuilder();
-        int at = 0;
-        while (at < template.length()) {
-            int open = template.indexOf('{', at);
-            int close = open < 0 ? -1 : template.indexOf('}', open);
-            String text = template.substring(at, open < 0 ? template.length() : open);
-            if (!literal(text) || open >= 0 && close < 0) {
-                return null;
-            }
-            out.append(text);
-            if (open < 0) {
-                break;
-            }
-            String key = template.substring(open + 1, close);
-            String resolved = Bundles.DEFAULT_TEXTS.get(key);
-            resolved = resolved != null ? parameters(resolved, constraint) : parameter(key, constraint);
-            if (resolved == null) {
-                return null;
-            }
-            out.append(resolved);
-            at = close + 1;
-        }
-        return out.toString();
+        return expand(template, constraint, true);
     }
 
-    /** A default text whose {@code {name}}s are all the annotation's attributes; null for anything else. */
-    private static String parameters(String text, Annotation constraint) {
+    /**
+     * Text with each {@code {name}} replaced: by Hibernate Validator's default text when {@code keys} (whose own
+     * names must then all be attributes), else by the annotation's attribute; null for anything else.
+     */
+    private static String expand(String text, Annotation constraint, boolean keys) {
         StringBuilder out = new StringBuilder();
         int at = 0;
         while (at < text.length()) {
@@ -89,7 +70,9 @@ final class ConstraintMessages {
                 break;
             }
             String name = text.substring(open + 1, close);
-            String value = Bundles.DEFAULT_TEXTS.containsKey(name) ? null : parameter(name, constraint);
+            String defaultText = Bundles.DEFAULT_TEXTS.get(name);
+            String value = defaultText == null ? parameter(name, constraint)
+                    : keys ? expand(defaultText, constraint, false) : null;
             if (value == null) {
                 return null;
             }

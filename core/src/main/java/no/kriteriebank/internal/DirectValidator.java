@@ -59,7 +59,11 @@ final class DirectValidator {
     private static final ClassValue<Optional<List<Property>>> LOCAL = new ClassValue<>() {
         @Override
         protected Optional<List<Property>> computeValue(Class<?> type) {
-            return Optional.ofNullable(properties(type));
+            try {
+                return Optional.ofNullable(properties(type));
+            } catch (RuntimeException e) {
+                return Optional.empty(); // annotations that cannot be read here: Hibernate Validator decides
+            }
         }
     };
 
