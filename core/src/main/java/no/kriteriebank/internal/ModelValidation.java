@@ -6,6 +6,7 @@ import jakarta.validation.Path;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
 import jakarta.validation.ValidatorFactory;
+import java.lang.annotation.Annotation;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
@@ -20,7 +21,10 @@ import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator
 /**
  * Bean Validation of model objects, with one validator for the whole library. Internal.
  *
- * <p>The factory is built once, lazily (it costs about a tenth of a second), and is thread-safe.
+ * <p>Records whose whole cascaded type graph uses only a small subset of the Jakarta constraints (the tender's, for
+ * one) are checked by {@link DirectValidator}, which reads the same annotations and gives the same violations without
+ * starting Hibernate Validator; every other class goes to Hibernate Validator. Its factory is built once, lazily (it
+ * costs about a tenth of a second), and is thread-safe.
  */
 public final class ModelValidation {
     /** A constraint violation as a path and a message. */
@@ -54,20 +58,34 @@ public final class ModelValidation {
      * @return the violations, sorted
      */
     public static List<Violation> validate(Object value) {
+        List<Violation> direct = value == null ? null : DirectValidator.validate(value);
+        return sorted(direct != null ? direct : hibernate(value));
+    }
+
+    /** {@return the violations Hibernate Validator finds, sorted}: the reference the direct path is tested against */
+    static List<Violation> withHibernate(Object value) {
+        return sorted(hibernate(value));
+    }
+
+    private static List<Violation> hibernate(Object value) {
         Set<ConstraintViolation<Object>> violations = Holder.VALIDATOR.validate(value);
-        Set<Violation> out = new LinkedHashSet<>();
+        List<Violation> out = new ArrayList<>();
         for (ConstraintViolation<Object> v : violations) {
-            out.add(new Violation(path(v.getPropertyPath()), v.getMessage() + nearMiss(v)));
+            out.add(new Violation(path(v.getPropertyPath()), v.getMessage()
+                    + nearMiss(v.getConstraintDescriptor().getAnnotation(), v.getInvalidValue())));
         }
-        List<Violation> sorted = new ArrayList<>(out);
+        return out;
+    }
+
+    private static List<Violation> sorted(List<Violation> violations) {
+        List<Violation> sorted = new ArrayList<>(new LinkedHashSet<>(violations));
         sorted.sort(Comparator.comparing(Violation::path).thenComparing(Violation::message));
         return sorted;
     }
 
     /** {@code  (did you mean TRA-01?)} when a value that breaks a pattern is one slip away from matching it. */
-    private static String nearMiss(ConstraintViolation<Object> v) {
-        if (v.getConstraintDescriptor().getAnnotation() instanceof jakarta.validation.constraints.Pattern p
-                && v.getInvalidValue() instanceof String value) {
+    static String nearMiss(Annotation constraint, Object invalid) {
+        if (constraint instanceof jakarta.validation.constraints.Pattern p && invalid instanceof String value) {
             return DidYouMean.nearMiss(value, p.regexp()).map(s -> " (did you mean " + s + "?)").orElse("");
         }
         return "";
