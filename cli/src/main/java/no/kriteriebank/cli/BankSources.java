@@ -17,13 +17,20 @@ import no.kriteriebank.templates.StandardLayouts;
 final class BankSources {
     private final List<Path> overlays;
     private final Path templates;
+    private final Warmup warmup;
     private CriteriaBank standard;
     private CriteriaBank bank;
     private List<CriteriaBank> networks;
 
     BankSources(List<Path> overlays, Path templates) {
+        this(overlays, templates, null);
+    }
+
+    /** As {@link #BankSources(List, Path)}, taking the standard bank from a warm-up when there is one. */
+    BankSources(List<Path> overlays, Path templates, Warmup warmup) {
         this.overlays = List.copyOf(overlays);
         this.templates = templates;
+        this.warmup = warmup;
     }
 
     /**
@@ -62,7 +69,7 @@ final class BankSources {
     /** The standard bank alone. */
     CriteriaBank standard() {
         if (standard == null) {
-            standard = StandardBank.load();
+            standard = warmup != null ? warmup.standardBank() : StandardBank.load();
         }
         return standard;
     }

@@ -40,7 +40,8 @@ public final class KriteriebankCli {
         PrintWriter out = new PrintWriter(new BufferedWriter(new OutputStreamWriter(
                 new java.io.FileOutputStream(java.io.FileDescriptor.out), StandardCharsets.UTF_8)));
         PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
-        int exitCode = run(out, err, System.getenv(), args);
+        Warmup warmup = Warmup.start(args);
+        int exitCode = run(out, err, System.getenv(), System.console() != null, StderrTerminal.detect(), warmup, args);
         System.exit(exitCode);
     }
 
@@ -49,7 +50,8 @@ public final class KriteriebankCli {
         java.util.List<String> command = new java.util.ArrayList<>();
         for (int i = 0; i <= args.length; i++) {
             if (i == args.length || args[i].equals(";")) {
-                run(none, none, System.getenv(), false, command.toArray(String[]::new));
+                String[] commandArgs = command.toArray(String[]::new);
+                run(none, none, System.getenv(), false, false, Warmup.start(commandArgs), commandArgs);
                 command.clear();
             } else {
                 command.add(args[i]);
@@ -68,19 +70,22 @@ public final class KriteriebankCli {
      * @return the exit code
      */
     public static int run(PrintWriter out, PrintWriter err, Map<String, String> env, String... args) {
-        return run(out, err, env, System.console() != null, StderrTerminal.detect(), args);
+        return run(out, err, env, System.console() != null, StderrTerminal.detect(), null, args);
     }
 
     /** As {@link #run(PrintWriter, PrintWriter, Map, String...)}, saying whether the output is a terminal. */
     static int run(PrintWriter out, PrintWriter err, Map<String, String> env, boolean terminal, String... args) {
-        return run(out, err, env, terminal, false, args);
+        return run(out, err, env, terminal, false, null, args);
     }
 
-    /** As {@link #run(PrintWriter, PrintWriter, Map, boolean, String...)}, saying also whether stderr is one. */
+    /**
+     * As {@link #run(PrintWriter, PrintWriter, Map, boolean, String...)}, saying also whether stderr is one, with what
+     * a warm-up started for this run (or null).
+     */
     static int run(PrintWriter out, PrintWriter err, Map<String, String> env, boolean terminal, boolean errTerminal,
-            String... args) {
+            Warmup warmup, String... args) {
         Terminal io = new Terminal(out, err, env, terminal, errTerminal);
-        CommandLine commandLine = KriteriebankCommand.commandLine(new KriteriebankCommand(io), args);
+        CommandLine commandLine = KriteriebankCommand.commandLine(new KriteriebankCommand(io, warmup), args);
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.setColorScheme(Help.defaultColorScheme(io.style().ansi()));

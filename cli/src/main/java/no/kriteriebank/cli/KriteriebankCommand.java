@@ -38,6 +38,7 @@ final class KriteriebankCommand implements Callable<Integer> {
     private static final Set<String> GLOBAL_WITH_VALUE = Set.of("--bank", "--templates");
 
     private final Terminal terminal;
+    private final Warmup warmup;
 
     @Spec
     private CommandSpec spec;
@@ -58,7 +59,13 @@ final class KriteriebankCommand implements Callable<Integer> {
     private BankSources sources;
 
     KriteriebankCommand(Terminal terminal) {
+        this(terminal, null);
+    }
+
+    /** As {@link #KriteriebankCommand(Terminal)}, with what a warm-up started for this run, if anything. */
+    KriteriebankCommand(Terminal terminal, Warmup warmup) {
         this.terminal = terminal;
+        this.warmup = warmup;
     }
 
     /**
@@ -84,7 +91,7 @@ final class KriteriebankCommand implements Callable<Integer> {
     }
 
     /** The subcommand the arguments plainly name, or null. */
-    private static Class<?> named(String... args) {
+    static Class<?> named(String... args) {
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
             if (GLOBAL_WITH_VALUE.contains(arg)) {
@@ -125,7 +132,7 @@ final class KriteriebankCommand implements Callable<Integer> {
     /** The bank and layouts as the global options chose them. */
     BankSources sources() {
         if (sources == null) {
-            sources = new BankSources(banks, templates);
+            sources = new BankSources(banks, templates, warmup);
         }
         return sources;
     }

@@ -37,7 +37,17 @@ final class Cli {
     static Result run(Map<String, String> env, boolean terminal, boolean errTerminal, String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        int exit = KriteriebankCli.run(new PrintWriter(out), new PrintWriter(err), env, terminal, errTerminal, args);
+        int exit = KriteriebankCli.run(new PrintWriter(out), new PrintWriter(err), env, terminal, errTerminal, null,
+                args);
+        return new Result(exit, out.toString(), err.toString());
+    }
+
+    /** Runs as the command line's process does, with the warm-up it starts for the command named. */
+    static Result runWarm(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int exit = KriteriebankCli.run(new PrintWriter(out), new PrintWriter(err), Map.of(), false, false,
+                Warmup.start(args), args);
         return new Result(exit, out.toString(), err.toString());
     }
 }

@@ -62,6 +62,18 @@ public final class ModelValidation {
         return sorted(direct != null ? direct : hibernate(value));
     }
 
+    /**
+     * Works out ahead of first use what validating objects of a type takes: the direct path's rules for the type and
+     * every type it cascades to, or else Hibernate Validator's factory and its metadata for the type.
+     *
+     * @param type the type that will be validated
+     */
+    public static void prepare(Class<?> type) {
+        if (!DirectValidator.supports(type)) {
+            Holder.VALIDATOR.getConstraintsForClass(type);
+        }
+    }
+
     /** {@return the violations Hibernate Validator finds, sorted}: the reference the direct path is tested against */
     static List<Violation> withHibernate(Object value) {
         return sorted(hibernate(value));
