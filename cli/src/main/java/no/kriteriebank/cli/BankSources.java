@@ -82,6 +82,12 @@ final class BankSources {
      * @throws CommandException when the layout directory does not exist
      */
     TenderRenderer renderer(boolean guidance, boolean fallback) {
+        if (warmup != null && overlays.isEmpty() && templates == null && !fallback) {
+            TenderRenderer prepared = warmup.renderer(guidance);
+            if (prepared != null) {
+                return prepared;
+            }
+        }
         TenderRenderer.Builder builder = StandardLayouts.renderer(bank())
                 .includeGuidance(guidance)
                 .languageFallback(fallback);

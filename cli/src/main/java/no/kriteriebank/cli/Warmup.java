@@ -5,8 +5,10 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import no.kriteriebank.bank.CriteriaBank;
 import no.kriteriebank.check.Law;
+import no.kriteriebank.render.TenderRenderer;
 import no.kriteriebank.tender.TenderLoader;
 import no.kriteriebank.templates.StandardBank;
+import no.kriteriebank.templates.StandardLayouts;
 
 /**
  * Work a command will need, done on a second thread while the main thread starts picocli: picocli's first parse takes
@@ -25,10 +27,19 @@ final class Warmup {
     private static final List<Class<?>> BANK_COMMANDS = List.of(ListCommand.class, ShowCommand.class,
             SearchCommand.class, ClausesCommand.class);
 
-    private final CompletableFuture<CriteriaBank> standardBank;
+    /** Commands that render clauses with the buyer guidance, from the standard bank and layouts. */
+    private static final List<Class<?>> GUIDANCE_COMMANDS = List.of(ShowCommand.class, ClausesCommand.class);
 
-    Warmup(CompletableFuture<CriteriaBank> standardBank) {
+    private final CompletableFuture<CriteriaBank> standardBank;
+    private final CompletableFuture<Prepared> renderer;
+
+    /** A renderer of the standard bank and layouts, without language fallback, and whether it includes guidance. */
+    record Prepared(TenderRenderer renderer, boolean guidance) {
+    }
+
+    Warmup(CompletableFuture<CriteriaBank> standardBank, CompletableFuture<Prepared> renderer) {
         this.standardBank = standardBank;
+        this.renderer = renderer;
     }
 
     /**
@@ -40,25 +51,42 @@ final class Warmup {
      */
     static Warmup start(String... args) {
         CompletableFuture<CriteriaBank> bank = new CompletableFuture<>();
+        CompletableFuture<Prepared> renderer = new CompletableFuture<>();
         Thread thread = new Thread(() -> {
-            Class<?> command = KriteriebankCommand.named(args);
-            boolean tender = readsTenders(command);
-            boolean standard = usesStandardBank(command);
-            if (tender) {
-                prepareTenders();
-            }
             try {
-                bank.complete(standard ? StandardBank.load() : null);
-            } catch (RuntimeException | Error e) {
-                bank.completeExceptionally(e);
-            }
-            if (tender) {
-                prepareLaw();
+                Class<?> command = KriteriebankCommand.named(args);
+                boolean tender = readsTenders(command);
+                if (tender) {
+                    quietly(TenderLoader::prepare);
+                }
+                CriteriaBank loaded = null;
+                try {
+                    loaded = usesStandardBank(command) ? StandardBank.load() : null;
+                    bank.complete(loaded);
+                } catch (Throwable e) {
+                    bank.completeExceptionally(e);
+                }
+                Prepared prepared = null;
+                try {
+                    prepared = loaded == null ? null : prepareRenderer(command, loaded);
+                } finally {
+                    renderer.complete(prepared);
+                }
+                if (tender) {
+                    quietly(Law::standard);
+                }
+            } finally {
+                // whatever happened, nobody waits for ever
+                bank.complete(null);
+                renderer.complete(null);
             }
         }, "kriteriebank-warmup");
         thread.setDaemon(true);
+        thread.setUncaughtExceptionHandler((t, e) -> {
+            // the futures are complete; the command meets any failure itself and reports it
+        });
         thread.start();
-        return new Warmup(bank);
+        return new Warmup(bank, renderer);
     }
 
     /** {@return whether the command reads a tender and renders or checks it} */
@@ -71,20 +99,42 @@ final class Warmup {
         return readsTenders(command) || command != null && BANK_COMMANDS.contains(command);
     }
 
-    private static void prepareTenders() {
+    /** The renderer the command will ask for with the default options, or null when it renders nothing. */
+    private static Prepared prepareRenderer(Class<?> command, CriteriaBank bank) {
+        boolean guidance = GUIDANCE_COMMANDS.contains(command);
+        if (command != RenderCommand.class && !guidance) {
+            return null;
+        }
         try {
-            TenderLoader.prepare();
-        } catch (RuntimeException e) {
-            // the command reads its tender itself and reports what goes wrong there
+            return new Prepared(StandardLayouts.renderer(bank).includeGuidance(guidance).languageFallback(false)
+                    .build(), guidance);
+        } catch (Throwable e) {
+            return null; // the command builds its renderer itself and reports what goes wrong there
         }
     }
 
-    private static void prepareLaw() {
+    /**
+     * Runs a preparation, leaving whatever goes wrong for the command to meet again and report itself (an error here
+     * must not print a stack trace from this thread).
+     */
+    private static void quietly(Runnable preparation) {
         try {
-            Law.standard();
-        } catch (RuntimeException e) {
-            // the command reads the law itself and reports what goes wrong there
+            preparation.run();
+        } catch (Throwable e) {
+            // the command does this work itself and reports what goes wrong there
         }
+    }
+
+    /**
+     * The renderer of the standard bank and layouts without language fallback that the warm-up built, waiting for it
+     * if it is still being built.
+     *
+     * @param guidance whether the renderer is to include the buyer guidance
+     * @return the renderer, or null when the warm-up built none with that setting
+     */
+    TenderRenderer renderer(boolean guidance) {
+        Prepared prepared = renderer.join();
+        return prepared != null && prepared.guidance() == guidance ? prepared.renderer() : null;
     }
 
     /**

@@ -9,7 +9,9 @@ import java.util.concurrent.CompletableFuture;
 import no.kriteriebank.bank.BankLoadException;
 import no.kriteriebank.bank.CriteriaBank;
 import no.kriteriebank.problem.Problem;
+import no.kriteriebank.render.TenderRenderer;
 import no.kriteriebank.templates.StandardBank;
+import no.kriteriebank.templates.StandardLayouts;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -18,6 +20,7 @@ import org.junit.jupiter.api.Test;
  */
 class WarmupTest {
     private static final Path EXAMPLES = Path.of("..", "examples", "tenders");
+    private static final CompletableFuture<Warmup.Prepared> NO_RENDERER = CompletableFuture.completedFuture(null);
 
     @Test
     void everyWarmedCommandPrintsTheSameWithAndWithoutIt() {
@@ -60,8 +63,26 @@ class WarmupTest {
     @Test
     void theStandardBankComesFromTheWarmUp() {
         CriteriaBank loaded = StandardBank.load();
-        BankSources sources = new BankSources(List.of(), null, new Warmup(CompletableFuture.completedFuture(loaded)));
+        BankSources sources = new BankSources(List.of(), null, new Warmup(CompletableFuture.completedFuture(loaded), NO_RENDERER));
         assertThat(sources.standard()).isSameAs(loaded);
+    }
+
+    @Test
+    void thePreparedRendererServesOnlyTheDefaultsItWasBuiltFor() {
+        CriteriaBank bank = StandardBank.load();
+        TenderRenderer prepared = StandardLayouts.renderer(bank).build();
+        Warmup warmup = new Warmup(CompletableFuture.completedFuture(bank),
+                CompletableFuture.completedFuture(new Warmup.Prepared(prepared, false)));
+        assertThat(new BankSources(List.of(), null, warmup).renderer(false, false)).isSameAs(prepared);
+        // another guidance setting, language fallback, layout overrides or a network's bank: a renderer of its own
+        assertThat(new BankSources(List.of(), null, warmup).renderer(true, false)).isNotSameAs(prepared);
+        assertThat(new BankSources(List.of(), null, warmup).renderer(false, true)).isNotSameAs(prepared);
+        assertThat(new BankSources(List.of(), EXAMPLES, warmup).renderer(false, false)).isNotSameAs(prepared);
+        assertThat(new BankSources(List.of(Path.of("src", "test", "resources", "banks", "gki")), null, warmup)
+                .renderer(false, false)).isNotSameAs(prepared);
+        // none prepared: built on the spot
+        assertThat(new BankSources(List.of(), null, new Warmup(CompletableFuture.completedFuture(bank), NO_RENDERER))
+                .renderer(false, false)).isNotNull();
     }
 
     @Test
@@ -69,12 +90,12 @@ class WarmupTest {
         BankLoadException failure = new BankLoadException(List.of(new Problem("bank.yaml", 1, 1, "", "broken")));
         CompletableFuture<CriteriaBank> failed = new CompletableFuture<>();
         failed.completeExceptionally(failure);
-        BankSources sources = new BankSources(List.of(), null, new Warmup(failed));
+        BankSources sources = new BankSources(List.of(), null, new Warmup(failed, NO_RENDERER));
         assertThatThrownBy(sources::standard).isSameAs(failure);
 
         CompletableFuture<CriteriaBank> error = new CompletableFuture<>();
         error.completeExceptionally(new StackOverflowError());
-        assertThatThrownBy(new BankSources(List.of(), null, new Warmup(error))::standard)
+        assertThatThrownBy(new BankSources(List.of(), null, new Warmup(error, NO_RENDERER))::standard)
                 .isInstanceOf(StackOverflowError.class);
     }
 }
