@@ -1,7 +1,6 @@
 package no.kriteriebank.internal;
 
-import java.io.ByteArrayInputStream;
-import java.io.DataInputStream;
+import java.io.EOFException;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -10,9 +9,13 @@ import no.kriteriebank.model.LocalizedText;
 
 /**
  * Reads what {@link SnapshotOutput} wrote. A count or length that cannot fit in what is left is an
- * {@link IOException}, so a damaged payload fails instead of allocating without bound.
+ * {@link IOException}, so a damaged payload fails instead of allocating without bound. It reads the bytes in place
+ * (big-endian, as {@link java.io.DataOutputStream} writes them) rather than through a stream, whose synchronized
+ * byte-by-byte reads made up much of decoding the standard bank in a cold JVM.
  */
-public final class SnapshotInput extends DataInputStream {
+public final class SnapshotInput {
+    private final byte[] bytes;
+    private int at;
 
     /**
      * Reads a payload.
@@ -20,7 +23,53 @@ public final class SnapshotInput extends DataInputStream {
      * @param payload the bytes {@link SnapshotOutput} wrote
      */
     public SnapshotInput(byte[] payload) {
-        super(new ByteArrayInputStream(payload));
+        this.bytes = payload;
+    }
+
+    /** {@return the number of bytes not yet read} */
+    public int available() {
+        return bytes.length - at;
+    }
+
+    private void need(int n) throws EOFException {
+        if (n > bytes.length - at) {
+            throw new EOFException("the payload ends early");
+        }
+    }
+
+    /**
+     * Reads a four-byte whole number.
+     *
+     * @return the number
+     * @throws IOException at the end of the payload
+     */
+    public int readInt() throws IOException {
+        need(4);
+        int n = (bytes[at] & 0xff) << 24 | (bytes[at + 1] & 0xff) << 16 | (bytes[at + 2] & 0xff) << 8
+                | bytes[at + 3] & 0xff;
+        at += 4;
+        return n;
+    }
+
+    /**
+     * Reads one byte.
+     *
+     * @return the byte
+     * @throws IOException at the end of the payload
+     */
+    public byte readByte() throws IOException {
+        need(1);
+        return bytes[at++];
+    }
+
+    /**
+     * Reads a yes or no.
+     *
+     * @return whether the byte is not zero
+     * @throws IOException at the end of the payload
+     */
+    public boolean readBoolean() throws IOException {
+        return readByte() != 0;
     }
 
     /**
@@ -37,9 +86,9 @@ public final class SnapshotInput extends DataInputStream {
         if (length > available()) {
             throw new IOException("bad length " + length);
         }
-        byte[] utf8 = new byte[length];
-        readFully(utf8);
-        return new String(utf8, StandardCharsets.UTF_8);
+        String s = new String(bytes, at, length, StandardCharsets.UTF_8);
+        at += length;
+        return s;
     }
 
     /**
@@ -118,7 +167,7 @@ public final class SnapshotInput extends DataInputStream {
      * @throws IOException when bytes are left
      */
     public void end() throws IOException {
-        if (read() != -1) {
+        if (at != bytes.length) {
             throw new IOException("trailing bytes");
         }
     }
