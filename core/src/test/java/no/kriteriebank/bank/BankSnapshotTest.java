@@ -87,15 +87,23 @@ class BankSnapshotTest {
     void loadResourcesTrustsASnapshotMadeFromExactlyTheseFiles() throws IOException {
         // A snapshot naming these files but holding another bank is believed: this proves the files were neither
         // parsed nor checked. Snapshots are written only from checked banks, so in use it holds the same bank.
-        CriteriaBank full = BankLoader.load(bankDir);
-        Criterion first = full.criteria().get(0);
-        Criterion renamed = first.toBuilder().title(LocalizedText.of("Fra øyeblikksbildet")).build();
-        List<Criterion> criteria = new java.util.ArrayList<>(full.criteria());
-        criteria.set(0, renamed);
-        CriteriaBank other = CriteriaBank.of(full.info(), criteria, full.history());
-        Files.write(bankDir.resolve(BankLoader.SNAPSHOT_FILE), BankSnapshot.write(other, sources()));
+        CriteriaBank other = snapshotOfAnotherBank();
 
         assertThat(loadResources()).isEqualTo(other);
+    }
+
+    /**
+     * Writes a snapshot stamped with these files but holding the bank with its first criterion renamed, and returns
+     * that bank: a load that serves it has trusted the snapshot without parsing the files.
+     */
+    private CriteriaBank snapshotOfAnotherBank() throws IOException {
+        CriteriaBank full = BankLoader.load(bankDir);
+        Criterion first = full.criteria().get(0);
+        List<Criterion> criteria = new java.util.ArrayList<>(full.criteria());
+        criteria.set(0, first.toBuilder().title(LocalizedText.of("Fra øyeblikksbildet")).build());
+        CriteriaBank other = CriteriaBank.of(full.info(), criteria, full.history());
+        Files.write(bankDir.resolve(BankLoader.SNAPSHOT_FILE), BankSnapshot.write(other, sources()));
+        return other;
     }
 
     /** The bank directory (snapshot included) packed into a jar, as the standard bank ships. */
@@ -120,12 +128,7 @@ class BankSnapshotTest {
 
     @Test
     void inAJarTheSnapshotIsTrustedFromTheCentralDirectoryAndAChangedFileIsLoadedInFull() throws IOException {
-        CriteriaBank full = BankLoader.load(bankDir);
-        Criterion first = full.criteria().get(0);
-        List<Criterion> criteria = new java.util.ArrayList<>(full.criteria());
-        criteria.set(0, first.toBuilder().title(LocalizedText.of("Fra øyeblikksbildet")).build());
-        CriteriaBank other = CriteriaBank.of(full.info(), criteria, full.history());
-        Files.write(bankDir.resolve(BankLoader.SNAPSHOT_FILE), BankSnapshot.write(other, sources()));
+        CriteriaBank other = snapshotOfAnotherBank();
         // believed: the files in the jar have the stamps recorded, so the snapshot's (different) bank is served
         assertThat(loadFromJar(jar())).isEqualTo(other);
 
